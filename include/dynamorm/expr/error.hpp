@@ -1,0 +1,14 @@
+// Errors of the expression layer.
+#pragma once
+
+#include "dynamorm/value/error.hpp"
+
+namespace dynamorm::expr {
+
+/// A malformed expression. The message is DynamoDB's ValidationException text where DynamoDB
+/// has one.
+class ExpressionError : public DynamoException {
+    using DynamoException::DynamoException;
+};
+
+}  // namespace dynamorm::expr
