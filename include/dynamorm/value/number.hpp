@@ -16,6 +16,21 @@ namespace dynamorm {
 /// Numbers are always normalized: `Number("1.50")`, `Number("15e-1")` and `Number(1.5)` are
 /// equal and all print as `1.5`, the form DynamoDB returns. Every operation is exact; one that
 /// would leave DynamoDB's range or precision throws ValueError with DynamoDB's message.
+///
+/// Accepted text is what DynamoDB accepts (the grammar of Java's BigDecimal, ASCII only):
+/// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`, so `+3`, `.5`, `5.`, `-.5`
+/// and `1E+5` are numbers while ` 1`, `1 `, `0x10`, `NaN`, `Infinity`, `1e`, `.` and the
+/// empty string are not. As DynamoDB does, the magnitude of a zero is checked with the
+/// exponent it is written with (`0e125` is 0, `0e126` overflows), and an exponent that does
+/// not fit in 64 bits cannot be converted at all.
+///
+/// Errors, checked in this order (DynamoDB's ValidationException messages):
+/// - "The parameter cannot be converted to a numeric value: <text>" (no suffix for "");
+/// - "Number overflow. Attempting to store a number with magnitude larger than supported range";
+/// - "Number underflow. Attempting to store a number with magnitude smaller than supported range";
+/// - "Attempting to store more than 38 significant digits in a Number".
+/// A sum or difference whose exact result needs more than 38 digits gets the overflow message,
+/// as it does from DynamoDB (`SET a = :big + :one` with 1E+50 and 1).
 class Number {
 public:
     /// Zero.
@@ -77,8 +92,28 @@ public:
     int significant_digits() const noexcept;
 
     static constexpr int kMaxDigits = 38;
+    /// The power of ten of the leading digit of a non-zero number lies in this range.
+    static constexpr int kMinLeadingExponent = -130;
+    static constexpr int kMaxLeadingExponent = 125;
+    /// The longest text to_chars() writes (`-0.` then 129 zeros and 38 digits).
+    static constexpr std::size_t kMaxTextLength = 170;
+
+    /// Builds (-1)^negative * coefficient * 10^exponent, normalized (`from_parts(1500, -3,
+    /// false)` is 1.5). Throws ValueError when the value needs more than 38 digits or lies
+    /// outside DynamoDB's range.
+    static Number from_parts(unsigned __int128 coefficient, int exponent, bool negative);
+
+    /// Writes to_string()'s text at `out`, which must have room for kMaxTextLength chars, and
+    /// returns the end of what it wrote. Never allocates.
+    char* to_chars(char* out) const noexcept;
+    /// Appends to_string()'s text to `out`.
+    void append_to(std::string& out) const;
 
 private:
+    struct Normalized {};
+    constexpr Number(unsigned __int128 digits, int exponent, bool negative, Normalized) noexcept
+        : digits_(digits), exponent_(exponent), negative_(negative) {}
+
     // Normalized: digits_ has no trailing decimal zero (or is 0 with exponent_ 0 and
     // negative_ false), at most 38 digits.
     unsigned __int128 digits_ = 0;
