@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -231,6 +232,9 @@ struct Update {
     friend bool operator==(const Update&, const Update&) = default;
 };
 
+/// The actions of `a` followed by those of `b`.
+Update operator+(Update a, const Update& b);
+
 /// A projection: the paths to return.
 struct Projection {
     std::vector<Path> paths;
@@ -243,5 +247,12 @@ std::string explain(const Operand& operand);
 std::string explain(const Condition& condition);
 std::string explain(const Update& update);
 std::string explain(const Projection& projection);
+
+/// Writes `to_string()` of a path, `explain(...)` of the rest (so test failures read well).
+std::ostream& operator<<(std::ostream& out, const Path& path);
+std::ostream& operator<<(std::ostream& out, const Operand& operand);
+std::ostream& operator<<(std::ostream& out, const Condition& condition);
+std::ostream& operator<<(std::ostream& out, const Update& update);
+std::ostream& operator<<(std::ostream& out, const Projection& projection);
 
 }  // namespace dynamorm::expr
