@@ -425,15 +425,15 @@ TEST(NumberDouble, UsesTheShortestRoundTripDigits) {
 }
 
 TEST(NumberDouble, RefusesNonFiniteAndOutOfRangeValues) {
-    EXPECT_EQ(error_of([] { Number(std::nan("")); }), kNotNumeric + ": NaN");
-    EXPECT_EQ(error_of([] { Number(std::numeric_limits<double>::infinity()); }),
+    EXPECT_EQ(error_of([] { Number{std::nan("")}; }), kNotNumeric + ": NaN");
+    EXPECT_EQ(error_of([] { Number{std::numeric_limits<double>::infinity()}; }),
               kNotNumeric + ": Infinity");
-    EXPECT_EQ(error_of([] { Number(-std::numeric_limits<double>::infinity()); }),
+    EXPECT_EQ(error_of([] { Number{-std::numeric_limits<double>::infinity()}; }),
               kNotNumeric + ": -Infinity");
-    EXPECT_EQ(error_of([] { Number(1e126); }), kOverflow);
-    EXPECT_EQ(error_of([] { Number(-1e300); }), kOverflow);
-    EXPECT_EQ(error_of([] { Number(1e-131); }), kUnderflow);
-    EXPECT_EQ(error_of([] { Number(std::numeric_limits<double>::denorm_min()); }), kUnderflow);
+    EXPECT_EQ(error_of([] { Number{1e126}; }), kOverflow);
+    EXPECT_EQ(error_of([] { Number{-1e300}; }), kOverflow);
+    EXPECT_EQ(error_of([] { Number{1e-131}; }), kUnderflow);
+    EXPECT_EQ(error_of([] { Number{std::numeric_limits<double>::denorm_min()}; }), kUnderflow);
     EXPECT_NO_THROW(Number(1e-130));
     EXPECT_NO_THROW(Number(9.99e125));
 }
