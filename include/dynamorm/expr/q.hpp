@@ -22,20 +22,20 @@ namespace dynamorm {
 /// `address__zip` compares it for equality. A map key that is spelled like an operator is
 /// written with an explicit operator after it: `meta__type__eq`.
 ///
-/// | operator        | condition                                | value                       |
-/// |-----------------|------------------------------------------|-----------------------------|
-/// | `eq` (default)  | `path = v`                               | any                         |
-/// | `ne`            | `path <> v`                              | any                         |
-/// | `lt` `lte`      | `path < v`, `path <= v`                  | any                         |
-/// | `gt` `gte`      | `path > v`, `path >= v`                  | any                         |
-/// | `between`       | `path BETWEEN lo AND hi`                 | a list of exactly two       |
-/// | `in`            | `path IN (v1, v2, ...)`                  | a non-empty list or a set   |
-/// | `begins_with`   | `begins_with(path, v)`                   | a string or binary          |
-/// | `contains`      | `contains(path, v)`                      | any                         |
-/// | `exists`        | `attribute_exists(path)` if true, `attribute_not_exists(path)` if false |
-/// bool | | `not_exists`    | `attribute_not_exists(path)` if true, `attribute_exists(path)` if
-/// false | bool | | `type`          | `attribute_type(path, v)`                | a type name: "S",
-/// "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS" |
+/// | operator       | condition                      | value                              |
+/// |----------------|--------------------------------|------------------------------------|
+/// | `eq` (default) | `path = v`                     | any                                |
+/// | `ne`           | `path <> v`                    | any                                |
+/// | `lt` `lte`     | `path < v`, `path <= v`        | any                                |
+/// | `gt` `gte`     | `path > v`, `path >= v`        | any                                |
+/// | `between`      | `path BETWEEN lo AND hi`       | a list of exactly two: [lo, hi]    |
+/// | `in`           | `path IN (v1, v2, ...)`        | a non-empty list, or a set         |
+/// | `begins_with`  | `begins_with(path, v)`         | a string or binary                 |
+/// | `contains`     | `contains(path, v)`            | any                                |
+/// | `exists`       | `attribute_exists(path)`       | true (false: attribute_not_exists) |
+/// | `not_exists`   | `attribute_not_exists(path)`   | true (false: attribute_exists)     |
+/// | `type`         | `attribute_type(path, v)`      | a type name: "S", "N", "B", "BOOL" |
+/// |                |                                | "NULL", "M", "L", "SS", "NS", "BS" |
 ///
 /// The multi-key form `Q({{"a", 1}, {"b__gt", 2}})` ANDs its parts in order. A Q is an
 /// `expr::Condition`, so it combines with `&`, `|` and `!` and with the typed builder's
