@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dynamorm/expr/ast.hpp"
+#include "dynamorm/expr/parse.hpp"
 #include "dynamorm/value/attribute_value.hpp"
 #include "expr/lexer.hpp"
 
@@ -124,10 +125,17 @@ struct RequestMaps {
 /// ExpressionError for the first it fails.
 void validate(const SyntaxTree& tree, const RequestMaps& maps);
 
-/// For a key condition that passed validate(): the further rules a KeyConditionExpression must
-/// follow (AND only, one condition per key, ...). Throws ExpressionError with DynamoDB's
-/// messages, which carry no "Invalid KeyConditionExpression:" prefix.
-void validate_key_condition_shape(const SyntaxTree& tree, const RequestMaps& maps);
+/// One condition of a key condition: the key attribute it is on, and what it asks of it.
+struct KeyTerm {
+    std::string attribute;
+    RangeKeyCondition condition;
+};
+
+/// The rules a KeyConditionExpression follows beyond those of any condition: AND only, each
+/// condition between a top-level attribute and values, one or two conditions, at most one per
+/// attribute. Returns the conditions in the order written; throws ExpressionError with
+/// DynamoDB's messages, which carry no "Invalid KeyConditionExpression:" prefix.
+std::vector<KeyTerm> key_condition_terms(const Condition& key_condition);
 
 /// The checked tree as the public syntax tree, placeholders resolved.
 Condition to_condition(const SyntaxTree& tree, const RequestMaps& maps);
