@@ -399,6 +399,8 @@ TEST(SigV4, RefusesUnsignableInput) {
     sv::Request presigned = dynamodb_request();
     presigned.query = {{"X-Amz-Signature", "abc"}};
     EXPECT_THROW(signer.presign(presigned, kCredentials, kTime), sv::SigningError);
+    EXPECT_THROW(signer.sign(dynamodb_request(), {"AKIDEXAMPLE", "", ""}, kTime), sv::SigningError);
+    EXPECT_THROW(signer.presign(dynamodb_request(), {"", "secret", ""}, kTime), sv::SigningError);
     EXPECT_THROW(sv::Signer("us-east-1", "s3", {.expires = 0s}), sv::SigningError);
     EXPECT_THROW(sv::Signer("us-east-1", "s3", {.expires = 604801s}), sv::SigningError);
     EXPECT_NO_THROW(sv::Signer("us-east-1", "s3", {.expires = 604800s}));

@@ -101,6 +101,9 @@ Signer::Signer(std::string region, std::string service, Options options,
 }
 
 SigningKey Signer::signing_key(const Credentials& credentials, std::string_view date) const {
+    if (credentials.access_key_id.empty() || credentials.secret_access_key.empty()) {
+        throw SigningError("SigV4: the credentials lack an access key id or a secret key");
+    }
     if (cache_) return cache_->get(credentials.secret_access_key, date, region_, service_);
     return derive_signing_key(credentials.secret_access_key, date, region_, service_);
 }
