@@ -5,6 +5,7 @@
 #include "dynamorm/value/attribute_value.hpp"
 #include "dynamorm/value/base64.hpp"
 #include "dynamorm/value/error.hpp"
+#include "dynamorm/value/item_size.hpp"
 #include "dynamorm/value/json.hpp"
 #include "dynamorm/value/json_value.hpp"
 #include "dynamorm/value/json_writer.hpp"
