@@ -1,0 +1,17 @@
+# Runs PROGRAM and fails unless it exits 0 and its output contains every line of EXPECT_FILE
+# (lines of the file are matched as plain substrings, in order).
+execute_process(COMMAND ${PROGRAM} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} exited with ${rc}\n${out}\n${err}")
+endif()
+file(STRINGS ${EXPECT_FILE} expected_lines)
+set(rest "${out}")
+foreach(line IN LISTS expected_lines)
+    string(FIND "${rest}" "${line}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "missing from the output (in order): ${line}\n--- output ---\n${out}")
+    endif()
+    string(LENGTH "${line}" length)
+    math(EXPR next "${at} + ${length}")
+    string(SUBSTRING "${rest}" ${next} -1 rest)
+endforeach()
