@@ -176,7 +176,7 @@ template <class... Actions>
 requires(std::convertible_to<const Actions&, const expr::Update&>&&...) expr::Update
     update(const Actions&... actions) {
     expr::Update result;
-    (result += ... += static_cast<const expr::Update&>(actions));
+    ((result += static_cast<const expr::Update&>(actions)), ...);
     return result;
 }
 
