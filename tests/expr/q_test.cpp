@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "dynamorm/expr/error.hpp"
@@ -172,7 +173,9 @@ TEST(QTest, RefusesOperatorLookalikesWhereTheOperatorGoes) {
         {"count__GT", "gt"}, {"x__Begins_With", "begins_with"},
         {"x__is_in", "in"},  {"x__attribute_exists", "exists"},
         {"x__le", "lte"},    {"x__NOT_EXISTS", "not_exists"}};
-    for (const auto& [key, meant] : cases) {
+    for (const auto& test_case : cases) {
+        const char* key = test_case.first;
+        const char* meant = test_case.second;
         SCOPED_TRACE(key);
         const std::string message = error_of([&] { Q(key, 1); });
         EXPECT_NE(message.find(std::string("Invalid Q key \"") + key + "\""), std::string::npos)
@@ -203,7 +206,10 @@ TEST(QTest, RefusesValuesTheOperatorCannotTake) {
         {"t__type", "s", "got \"s\""},
         {"t__type", 1, "got N"},
     };
-    for (const auto& [key, value, expected] : cases) {
+    for (const auto& test_case : cases) {
+        const char* key = std::get<0>(test_case);
+        const AttributeValue& value = std::get<1>(test_case);
+        const char* expected = std::get<2>(test_case);
         SCOPED_TRACE(key);
         const std::string message = error_of([&] { Q(key, value); });
         EXPECT_NE(message.find(std::string("Invalid Q key \"") + key + "\": "), std::string::npos)
@@ -292,7 +298,10 @@ TEST(UpdatesTest, RefusesBadKeysAndValues) {
         {"x__remove", false, "remove needs the value true"},
         {"x__remove", Null{}, "remove needs the value true"},
     };
-    for (const auto& [key, value, expected] : cases) {
+    for (const auto& test_case : cases) {
+        const char* key = std::get<0>(test_case);
+        const AttributeValue& value = std::get<1>(test_case);
+        const char* expected = std::get<2>(test_case);
         SCOPED_TRACE(key);
         const std::string message = error_of([&] { Updates(key, value); });
         EXPECT_NE(message.find(std::string("Invalid update key \"") + key + "\": "),

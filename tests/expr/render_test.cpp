@@ -275,8 +275,10 @@ TEST(RenderTest, UsesTheGivenPrefixes) {
     EXPECT_EQ(render(compare(Comparator::EQ, "a", 1), placeholders), "#dm_0 = :dm_0");
     Placeholders bare("#", ":");
     EXPECT_EQ(render(compare(Comparator::EQ, "a", 1), bare), "#0 = :0");
-    for (const auto& [names, values] : std::vector<std::pair<std::string, std::string>>{
+    for (const auto& prefixes : std::vector<std::pair<std::string, std::string>>{
              {"n", ":v"}, {"#n", "v"}, {"#n-", ":v"}, {"#n", ":v."}, {"", ":v"}}) {
+        const std::string& names = prefixes.first;
+        const std::string& values = prefixes.second;
         EXPECT_NE(error_of([&] { Placeholders(names, values); }).find("placeholder prefix"),
                   std::string::npos)
             << names << " " << values;
