@@ -3,10 +3,12 @@
 // with its own range reduction, not <random>'s distributions.
 //
 // Every tree is one DynamoDB accepts: paths start with an attribute name; begins_with gets a
-// string or binary, list_append lists, `+`/`-` numbers, ADD a number or a set, DELETE a set;
-// BETWEEN's constant bounds are in order; the actions of an update and the paths of a
-// projection never overlap. Attribute names include reserved words and names with dots,
-// brackets, spaces, `#`, `:` and non-ASCII letters; values cover all ten types.
+// string or binary, list_append lists (never another list_append), `+`/`-` numbers, `<` and
+// BETWEEN strings, numbers or binaries, ADD a number or a set, DELETE a set; BETWEEN's constant
+// bounds are of one type and in order; no comparison or function repeats its first operand
+// among the others; the actions of an update and the paths of a projection never overlap. Attribute
+// names include reserved words and names with dots, brackets, spaces, `#`, `:` and non-ASCII
+// letters; values cover all ten types.
 #pragma once
 
 #include <array>
@@ -191,6 +193,23 @@ class RandomAst {
         if (kind < 5) return Operand::Size{path()};
         return value();
     }
+    /// A path, `size(path)` or a string, number or binary: what `<`, `<=`, `>`, `>=` take.
+    Operand scalar_operand() {
+        static constexpr std::array<Type, 3> kScalars = {Type::S, Type::N, Type::B};
+        const std::size_t kind = below(10);
+        if (kind < 4) return path();
+        if (kind < 5) return Operand::Size{path()};
+        return value_of(pick(kScalars));
+    }
+    /// `make()`, drawn again while it equals `first`: DynamoDB refuses a function or
+    /// comparison whose first operand reappears among the others (`a = a`).
+    template <class Make>
+    Operand other_than(const Operand& first, Make make) {
+        Operand candidate = make();
+        while (candidate == first)
+            candidate = make();
+        return candidate;
+    }
 
     Condition leaf_condition() {
         static constexpr std::array<Comparator, 6> kComparators = {Comparator::EQ, Comparator::NE,
@@ -199,16 +218,24 @@ class RandomAst {
         static constexpr std::array<std::string_view, 10> kTypeNames = {
             "S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
         switch (below(8)) {
-            case 0:
-                return Condition::Compare{pick(kComparators), tested(), condition_operand()};
+            case 0: {
+                const Comparator op = pick(kComparators);
+                Operand lhs = tested();
+                const bool equality = op == Comparator::EQ || op == Comparator::NE;
+                Operand rhs = other_than(
+                    lhs, [&] { return equality ? condition_operand() : scalar_operand(); });
+                return Condition::Compare{op, std::move(lhs), std::move(rhs)};
+            }
             case 1:
                 return between();
             case 2: {
+                Operand subject = tested();
                 std::vector<Operand> candidates;
                 for (std::size_t i = 0, n = 1 + below(4); i < n; ++i) {
-                    candidates.push_back(condition_operand());
+                    candidates.push_back(
+                        other_than(subject, [this] { return condition_operand(); }));
                 }
-                return Condition::In{tested(), std::move(candidates)};
+                return Condition::In{std::move(subject), std::move(candidates)};
             }
             case 3:
                 return Condition::AttributeExists{path()};
@@ -218,16 +245,23 @@ class RandomAst {
                 return Condition::AttributeType{path(),
                                                 AttributeValue(std::string(pick(kTypeNames)))};
             case 6: {
-                Operand prefix = chance(20)   ? Operand(path())
-                                 : chance(70) ? Operand(AttributeValue(string_value()))
-                                              : Operand(AttributeValue(binary()));
-                return Condition::BeginsWith{path(), std::move(prefix)};
+                Path subject = path();
+                Operand prefix = other_than(subject, [this]() -> Operand {
+                    if (chance(20)) return path();
+                    if (chance(70)) return AttributeValue(string_value());
+                    return AttributeValue(binary());
+                });
+                return Condition::BeginsWith{std::move(subject), std::move(prefix)};
             }
-            default:
-                return Condition::Contains{path(), condition_operand()};
+            default: {
+                Path subject = path();
+                Operand operand = other_than(subject, [this] { return condition_operand(); });
+                return Condition::Contains{std::move(subject), std::move(operand)};
+            }
         }
     }
 
+    /// BETWEEN with bounds of one type, in order, or paths.
     Condition between() {
         Operand subject = tested();
         switch (below(3)) {
@@ -241,12 +275,15 @@ class RandomAst {
             case 1: {
                 std::string low = string_value();
                 std::string high = string_value();
-                if (high < low) std::swap(low, high);
+                if (high < low) std::swap(low, high);  // bytewise, as DynamoDB orders strings
                 return Condition::Between{std::move(subject), AttributeValue(low),
                                           AttributeValue(high)};
             }
-            default:
-                return Condition::Between{std::move(subject), path(), path()};
+            default: {
+                Operand low = other_than(subject, [this] { return Operand(path()); });
+                Operand high = other_than(subject, [this] { return Operand(path()); });
+                return Condition::Between{std::move(subject), std::move(low), std::move(high)};
+            }
         }
     }
 
