@@ -26,7 +26,8 @@ thread_local ThreadState thread_state;
 
 std::unique_ptr<od::parser> make_parser() {
     auto parser = std::make_unique<od::parser>();
-    if (parser->allocate(simdjson::dom::MINIMAL_DOCUMENT_CAPACITY, kMaxJsonDepth) !=
+    // The builder enforces kMaxJsonDepth itself, before simdjson would descend further.
+    if (parser->allocate(simdjson::dom::MINIMAL_DOCUMENT_CAPACITY, kMaxJsonDepth + 2) !=
         simdjson::SUCCESS) {
         throw std::bad_alloc();
     }
@@ -113,19 +114,22 @@ class Builder {
         return Value::number(token);
     }
 
+    // `depth` is the nesting level of `value`: 1 for the root.
     Value build(od::value& value, std::size_t depth) {
         od::json_type type;
         check(value.type().get(type));
         switch (type) {
             case od::json_type::object: {
+                check_depth(depth);
                 od::object object;
                 check(value.get_object().get(object));
-                return build_object(object, depth + 1);
+                return build_object(object, depth);
             }
             case od::json_type::array: {
+                check_depth(depth);
                 od::array array;
                 check(value.get_array().get(array));
-                return build_array(array, depth + 1);
+                return build_array(array, depth);
             }
             case od::json_type::string: {
                 std::string_view s;
@@ -149,8 +153,11 @@ class Builder {
         fail("Malformed JSON: unexpected token");
     }
 
-    Value build_object(od::object& object, std::size_t depth) {
+    void check_depth(std::size_t depth) {
         if (depth > kMaxJsonDepth) check(simdjson::DEPTH_ERROR);
+    }
+
+    Value build_object(od::object& object, std::size_t depth) {
         Object members;
         for (auto member_result : object) {
             od::field member;
@@ -159,7 +166,7 @@ class Builder {
             check(member.unescaped_key().get(name));
             path_.push_member(name);
             od::value child = member.value();
-            Value built = build(child, depth);
+            Value built = build(child, depth + 1);
             members.emplace_back(std::string(name), std::move(built));
             path_.pop();
         }
@@ -167,14 +174,13 @@ class Builder {
     }
 
     Value build_array(od::array& array, std::size_t depth) {
-        if (depth > kMaxJsonDepth) check(simdjson::DEPTH_ERROR);
         Array elements;
         std::size_t index = 0;
         for (auto element_result : array) {
             od::value element;
             path_.push_index(index++);
             check(std::move(element_result).get(element));
-            elements.push_back(build(element, depth));
+            elements.push_back(build(element, depth + 1));
             path_.pop();
         }
         return Value(std::move(elements));
