@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <limits>
 #include <optional>
 #include <string>
 #include <utility>
@@ -487,23 +488,32 @@ void validate_condition(const SyntaxTree& tree, const RequestMaps& maps) {
     check_condition_leaves(tree, maps, tree.root);
 }
 
+std::string_view clause_name(Clause clause) noexcept {
+    switch (clause) {
+        case Clause::Set:
+            return "SET";
+        case Clause::Remove:
+            return "REMOVE";
+        case Clause::Add:
+            return "ADD";
+        case Clause::Delete:
+            return "DELETE";
+    }
+    return "";
+}
+
 void validate_update(const SyntaxTree& tree, const RequestMaps& maps) {
     NameChecks names(tree);
     FirstError section;
     std::vector<Clause> clauses_seen;
-    std::size_t clause_token = 0;
+    std::size_t clause_token = std::numeric_limits<std::size_t>::max();
     for (const Action& action : tree.actions) {
         if (action.clause_token != clause_token) {
             clause_token = action.clause_token;
-            for (const Clause seen : clauses_seen) {
-                if (seen == action.clause) {
-                    std::string keyword(tree.token_text(clause_token));
-                    for (char& c : keyword) {
-                        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-                    }
-                    section.note("The \"" + keyword +
-                                 "\" section can only be used once in an update expression;");
-                }
+            if (std::find(clauses_seen.begin(), clauses_seen.end(), action.clause) !=
+                clauses_seen.end()) {
+                section.note("The \"" + std::string(clause_name(action.clause)) +
+                             "\" section can only be used once in an update expression;");
             }
             clauses_seen.push_back(action.clause);
         }
