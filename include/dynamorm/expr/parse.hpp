@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dynamorm/expr/ast.hpp"
+#include "dynamorm/expr/error.hpp"
 #include "dynamorm/value/attribute_value.hpp"
 
 namespace dynamorm::expr {
