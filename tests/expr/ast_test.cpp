@@ -135,15 +135,18 @@ TEST(AstTest, ConditionsCompareByStructure) {
 TEST(AstTest, LogicalOperatorsBuildTheirNodes) {
     const Condition a = exists("a");
     const Condition b = exists("b");
-    const auto* both = std::get_if<Condition::And>(&(a & b).node());
+    const Condition conjunction = a & b;
+    const Condition disjunction = a | b;
+    const Condition negation = !a;
+    const auto* both = std::get_if<Condition::And>(&conjunction.node());
     ASSERT_NE(both, nullptr);
     EXPECT_EQ(both->lhs, a);
     EXPECT_EQ(both->rhs, b);
-    const auto* either = std::get_if<Condition::Or>(&(a | b).node());
+    const auto* either = std::get_if<Condition::Or>(&disjunction.node());
     ASSERT_NE(either, nullptr);
     EXPECT_EQ(either->lhs, a);
     EXPECT_EQ(either->rhs, b);
-    const auto* negated = std::get_if<Condition::Not>(&(!a).node());
+    const auto* negated = std::get_if<Condition::Not>(&negation.node());
     ASSERT_NE(negated, nullptr);
     EXPECT_EQ(negated->operand, a);
 }
