@@ -242,7 +242,10 @@ struct Projection {
 };
 
 /// A human-readable rendering with names and values inline, for messages, logs and the
-/// demo: `(address.zip BEGINS_WITH "9") AND count BETWEEN 10 AND 20`-style text.
+/// demo: `begins_with(address.zip, "9") AND count BETWEEN 10 AND 20`. The syntax is
+/// DynamoDB's, with paths in their dotted form and values written out: strings quoted, numbers
+/// bare, binary as `b"<base64>"`, maps `{"k": v}`, lists `[...]`, sets `<<...>>`, and `null`,
+/// `true`, `false`. Never throws on a malformed tree (an empty path prints `<empty path>`).
 std::string explain(const Operand& operand);
 std::string explain(const Condition& condition);
 std::string explain(const Update& update);
