@@ -1,0 +1,27 @@
+// The wire codec of the table operations.
+#include "client/shapes.hpp"
+
+namespace dynamorm::client {
+
+DYNAMORM_CLIENT_DEFINE_WIRE(CreateTableRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(CreateTableResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(DescribeTableRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(DescribeTableResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(ListTablesRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(ListTablesResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(UpdateTableRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(UpdateTableResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(DeleteTableRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(DeleteTableResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(UpdateTimeToLiveRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(UpdateTimeToLiveResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(DescribeTimeToLiveRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(DescribeTimeToLiveResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(TagResourceRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(TagResourceResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(UntagResourceRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(UntagResourceResponse)
+DYNAMORM_CLIENT_DEFINE_WIRE(ListTagsOfResourceRequest)
+DYNAMORM_CLIENT_DEFINE_WIRE(ListTagsOfResourceResponse)
+
+}  // namespace dynamorm::client
