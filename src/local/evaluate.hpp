@@ -1,7 +1,7 @@
 // The embedded engine's expression evaluation, in one include: the engine parses a request's
 // expressions with expr::Parser, then
 // - evaluate() tests a ConditionExpression or FilterExpression against an item,
-// - check_key_attributes() and apply() carry out an UpdateExpression,
+// - check_key_attributes() and apply_update() carry out an UpdateExpression,
 // - project() cuts a ProjectionExpression out of an item,
 // - matches() and compare_keys() select and order the items of a Query,
 // - find_path(), set_path() and remove_path() work on single document paths.

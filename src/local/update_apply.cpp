@@ -273,8 +273,8 @@ void check_key_attributes(const expr::Update& update,
     }
 }
 
-UpdateResult apply(const expr::Update& update, const Item& old_item,
-                   const std::vector<std::string>& key_attributes) {
+UpdateResult apply_update(const expr::Update& update, const Item& old_item,
+                          const std::vector<std::string>& key_attributes) {
     check_key_attributes(update, key_attributes);
     const std::vector<Action> actions = actions_of(update);
     const PathTree tree = tree_of(actions);

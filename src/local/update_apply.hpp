@@ -56,8 +56,9 @@ void check_key_attributes(const expr::Update& update,
 ///
 /// Checking the new item's size against the 400 KB limit ("Item size to update has exceeded
 /// the maximum allowed size") and the types of index keys is left to the caller, which knows
-/// the table.
-UpdateResult apply(const expr::Update& update, const Item& old_item,
-                   const std::vector<std::string>& key_attributes = {});
+/// the table. (The name is not `apply`: for an Item argument, argument-dependent lookup would
+/// also find std::apply.)
+UpdateResult apply_update(const expr::Update& update, const Item& old_item,
+                          const std::vector<std::string>& key_attributes = {});
 
 }  // namespace dynamorm::local
