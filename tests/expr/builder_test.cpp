@@ -93,6 +93,11 @@ TEST(BuilderTest, UpdateCombinesActionsInOrder) {
 
 // ---- what only the builder says ------------------------------------------------------------
 
+template <class Index>
+concept IndexesWith = requires(const Attr& path, Index index) {
+    path[index];
+};
+
 TEST(BuilderTest, ListIndexesAndDottedPaths) {
     EXPECT_EQ(attr("tags")[0].path(), Path::parse_dotted("tags[0]"));
     EXPECT_EQ(attr("m")["k"][2u][std::size_t{3}]["z"].path(), Path::parse_dotted("m.k[2][3].z"));
@@ -103,6 +108,9 @@ TEST(BuilderTest, ListIndexesAndDottedPaths) {
                                            AttributeValue("x")}));
     EXPECT_NE(error_of([] { (void)attr("tags")[-1]; }).find("a list index cannot be negative"),
               std::string::npos);
+    static_assert(!IndexesWith<char>, "a character is not a list index");
+    static_assert(!IndexesWith<bool>, "a bool is not a list index");
+    static_assert(IndexesWith<std::int64_t> && IndexesWith<unsigned short>);
 }
 
 TEST(BuilderTest, ComparesTwoAttributesAndValueFirst) {

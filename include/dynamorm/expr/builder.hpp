@@ -117,9 +117,13 @@ class Attr : public Expr {
 
     /// The map key `key` inside this attribute, named literally.
     Attr operator[](std::string_view key) const;
-    /// The list element at `index`; throws expr::ExpressionError when negative.
+    /// The list element at `index`; throws expr::ExpressionError when negative. (Characters
+    /// and bools are not indexes: `attr("m")['k']` does not compile.)
     template <std::integral Index>
-    Attr operator[](Index index) const {
+    requires(!std::is_same_v<Index, bool> && !std::is_same_v<Index, char> &&
+             !std::is_same_v<Index, wchar_t> && !std::is_same_v<Index, char8_t> &&
+             !std::is_same_v<Index, char16_t> && !std::is_same_v<Index, char32_t>) Attr
+    operator[](Index index) const {
         if constexpr (std::is_signed_v<Index>) {
             if (index < 0) negative_index(static_cast<long long>(index));
         }
