@@ -34,6 +34,9 @@
 //   term     := '(' atom ')' | atom
 //   atom     := :value | path | name '(' term (',' term)* ')'
 //
+// One pair of parentheses may wrap a term, and one the whole value; more is a syntax error, and,
+// as in dynalite, `SET a = ((b))` is not checked for redundant parentheses.
+//
 // Projections (ProjectionExpression): path (',' path)*.
 
 #include <string>
