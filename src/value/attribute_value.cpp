@@ -79,9 +79,13 @@ void append_debug(std::string& out, const AttributeValue& value) {
                 detail::append_debug_string(out, v);
                 out.push_back('}');
             } else if constexpr (std::is_same_v<T, Number>) {
-                out += "{\"N\":\"" + v.to_string() + "\"}";
+                out += "{\"N\":\"";
+                v.append_to(out);
+                out += "\"}";
             } else if constexpr (std::is_same_v<T, Binary>) {
-                out += "{\"B\":\"" + base64::encode(v.bytes) + "\"}";
+                out += "{\"B\":\"";
+                base64::encode_to(v.bytes, out);
+                out += "\"}";
             } else if constexpr (std::is_same_v<T, bool>) {
                 out += v ? "{\"BOOL\":true}" : "{\"BOOL\":false}";
             } else if constexpr (std::is_same_v<T, Null>) {
@@ -105,12 +109,17 @@ void append_debug(std::string& out, const AttributeValue& value) {
                     detail::append_debug_string(out, e);
                 });
             } else if constexpr (std::is_same_v<T, NumberSet>) {
-                append_debug_set(out, "NS", v,
-                                 [&out](const Number& e) { out += "\"" + e.to_string() + "\""; });
+                append_debug_set(out, "NS", v, [&out](const Number& e) {
+                    out.push_back('"');
+                    e.append_to(out);
+                    out.push_back('"');
+                });
             } else {
                 static_assert(std::is_same_v<T, BinarySet>);
                 append_debug_set(out, "BS", v, [&out](const Binary& e) {
-                    out += "\"" + base64::encode(e.bytes) + "\"";
+                    out.push_back('"');
+                    base64::encode_to(e.bytes, out);
+                    out.push_back('"');
                 });
             }
         },

@@ -77,15 +77,16 @@ json::Value to_value(simdjson::dom::element element) {
     using simdjson::dom::element_type;
     switch (element.type()) {
         case element_type::ARRAY: {
+            const simdjson::dom::array elements = element.get_array().value_unsafe();
             json::Array array;
-            for (const simdjson::dom::element child : element.get_array().value_unsafe()) {
+            for (const simdjson::dom::element child : elements)
                 array.push_back(to_value(child));
-            }
             return json::Value(std::move(array));
         }
         case element_type::OBJECT: {
+            const simdjson::dom::object members = element.get_object().value_unsafe();
             json::Object object;
-            for (const simdjson::dom::key_value_pair member : element.get_object().value_unsafe()) {
+            for (const simdjson::dom::key_value_pair member : members) {
                 object.emplace_back(std::string(member.key), to_value(member.value));
             }
             return json::Value(std::move(object));

@@ -224,13 +224,24 @@ class AttributeDecoder {
                         return -1;
                 }
             case 2:
-                if (name == "SS") return static_cast<int>(Type::SS);
-                if (name == "NS") return static_cast<int>(Type::NS);
-                if (name == "BS") return static_cast<int>(Type::BS);
-                return -1;
+                if (name[1] != 'S') return -1;
+                switch (name[0]) {
+                    case 'S':
+                        return static_cast<int>(Type::SS);
+                    case 'N':
+                        return static_cast<int>(Type::NS);
+                    case 'B':
+                        return static_cast<int>(Type::BS);
+                    default:
+                        return -1;
+                }
             case 4:
-                if (name == "BOOL") return static_cast<int>(Type::BOOL);
-                if (name == "NULL") return static_cast<int>(Type::NULL_);
+                if (name[0] == 'B' && name[1] == 'O' && name[2] == 'O' && name[3] == 'L') {
+                    return static_cast<int>(Type::BOOL);
+                }
+                if (name[0] == 'N' && name[1] == 'U' && name[2] == 'L' && name[3] == 'L') {
+                    return static_cast<int>(Type::NULL_);
+                }
                 return -1;
             default:
                 return -1;
@@ -280,32 +291,29 @@ class AttributeDecoder {
     void typed_into(Type type, const Node& node, AttributeValue& out) {
         switch (type) {
             case Type::S:
-                out = AttributeValue(std::string(expect_string(node, Expected::String)));
+                out.emplace<std::string>(expect_string(node, Expected::String));
                 return;
             case Type::N: {
                 Number n;
-                if (number(expect_string(node, Expected::String), n)) out = AttributeValue(n);
+                if (number(expect_string(node, Expected::String), n)) out.emplace<Number>(n);
                 return;
             }
             case Type::B:
-                out = AttributeValue(binary(node));
+                out.emplace<Binary>(binary(node));
                 return;
             case Type::BOOL:
-                out = AttributeValue(expect_boolean(node));
+                out.emplace<bool>(expect_boolean(node));
                 return;
             case Type::NULL_:
                 if (!expect_boolean(node)) fail_validation(messages::kNullNotTrue);
-                out = AttributeValue(Null{});
+                out.emplace<Null>();
                 return;
-            case Type::M: {
-                Map map;
-                map_into(node, map);
-                out = AttributeValue(std::move(map));
+            case Type::M:
+                map_into(node, out.emplace<Map>());
                 return;
-            }
             case Type::L: {
                 expect_array(node);
-                List list;
+                List& list = out.emplace<List>();
                 list.reserve(Source::size(node));
                 std::size_t index = 0;
                 Source::for_each_element(node, [&](const Node& child) {
@@ -313,7 +321,6 @@ class AttributeDecoder {
                     value_into(child, list.emplace_back());
                     path_.pop();
                 });
-                out = AttributeValue(std::move(list));
                 return;
             }
             case Type::SS:

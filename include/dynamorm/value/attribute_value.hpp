@@ -7,6 +7,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -46,7 +48,7 @@ using Item = Map;
 /// Invariant: a set is never empty. Constructing an empty set throws ValueError, as DynamoDB
 /// refuses one; constructing a set from a list with a duplicate throws ValueError naming it.
 class AttributeValue {
-public:
+  public:
     using Variant = std::variant<std::string, Number, Binary, bool, Null, Map, List, StringSet,
                                  NumberSet, BinarySet>;
 
@@ -54,16 +56,16 @@ public:
     AttributeValue() noexcept : value_(std::in_place_type<Null>) {}
 
     // Implicit from the natural C++ values, so that `Item{{"id", "a"}, {"n", 3}}` reads well.
-    AttributeValue(Null) noexcept : value_(std::in_place_type<Null>) {}  // NOLINT
-    AttributeValue(std::string s) : value_(std::move(s)) {}              // NOLINT
-    AttributeValue(std::string_view s) : value_(std::string(s)) {}       // NOLINT
-    AttributeValue(const char* s) : value_(std::string(s)) {}            // NOLINT
-    AttributeValue(Number n) : value_(std::move(n)) {}                   // NOLINT
-    AttributeValue(int n) : value_(Number(n)) {}                         // NOLINT
+    AttributeValue(Null) noexcept : value_(std::in_place_type<Null>) {}       // NOLINT
+    AttributeValue(std::string s) : value_(std::move(s)) {}                   // NOLINT
+    AttributeValue(std::string_view s) : value_(std::string(s)) {}            // NOLINT
+    AttributeValue(const char* s) : value_(std::string(s)) {}                 // NOLINT
+    AttributeValue(Number n) : value_(std::move(n)) {}                        // NOLINT
+    AttributeValue(int n) : value_(Number(n)) {}                              // NOLINT
     AttributeValue(long n) : value_(Number(static_cast<std::int64_t>(n))) {}  // NOLINT
-    AttributeValue(long long n) : value_(Number(n)) {}                   // NOLINT
-    AttributeValue(unsigned n) : value_(Number(n)) {}                    // NOLINT
-    AttributeValue(unsigned long n)                                      // NOLINT
+    AttributeValue(long long n) : value_(Number(n)) {}                        // NOLINT
+    AttributeValue(unsigned n) : value_(Number(n)) {}                         // NOLINT
+    AttributeValue(unsigned long n)                                           // NOLINT
         : value_(Number(static_cast<std::uint64_t>(n))) {}
     AttributeValue(unsigned long long n) : value_(Number(n)) {}  // NOLINT
     AttributeValue(double n) : value_(Number(n)) {}              // NOLINT
@@ -110,10 +112,18 @@ public:
 
     const Variant& variant() const noexcept { return value_; }
 
+    /// Replaces the value with a T built in place from `args` and returns it, e.g.
+    /// `v.emplace<Map>()["a"] = 1;`. Not for sets, which must not be empty: assign one instead.
+    template <class T, class... Args>
+    requires(!std::is_same_v<T, StringSet> && !std::is_same_v<T, NumberSet> &&
+             !std::is_same_v<T, BinarySet>) T& emplace(Args&&... args) {
+        return value_.template emplace<T>(std::forward<Args>(args)...);
+    }
+
     /// Same type and same value (numbers compare numerically, as DynamoDB does).
     friend bool operator==(const AttributeValue&, const AttributeValue&) = default;
 
-private:
+  private:
     Variant value_;
 };
 
