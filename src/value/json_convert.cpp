@@ -18,8 +18,11 @@ struct ValueSource {
             case json::Kind::Bool:
                 return node.as_bool() ? NodeKind::True : NodeKind::False;
             case json::Kind::Number: {
-                // As a JSON reader tells them apart: a fraction or an exponent makes a decimal.
+                // A fraction or an exponent makes a decimal. So does "-0", which has no
+                // integer form: simdjson's DOM reads it as the double -0.0, and the two
+                // decoders must agree.
                 const std::string& text = node.number_text();
+                if (text == "-0") return NodeKind::Decimal;
                 return text.find_first_of(".eE") == std::string::npos ? NodeKind::Integer
                                                                       : NodeKind::Decimal;
             }
