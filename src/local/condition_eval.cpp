@@ -15,6 +15,8 @@ namespace dynamorm::local {
 
 namespace {
 
+// DynamoDB's `=`. A missing side is equal to nothing, not even another missing side, so
+// `a <> b` holds when both are missing (dynalite treats two missing sides as equal).
 bool equal(const AttributeValue* a, const AttributeValue* b) noexcept {
     return a != nullptr && b != nullptr && *a == *b;
 }

@@ -39,6 +39,8 @@ class Evaluator {
         return OperandValue(AttributeValue(Number(static_cast<std::uint64_t>(*length))));
     }
 
+    // DynamoDB evaluates both operands before the function, so a missing fallback is refused
+    // even when the path exists (dynalite lets it pass).
     OperandValue operator()(const expr::Operand::IfNotExists& node) const {
         const AttributeValue* existing = find_path(item_, node.path);
         OperandValue fallback = evaluate_operand(node.fallback, item_);

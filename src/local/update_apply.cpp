@@ -205,7 +205,9 @@ class Applier {
     }
 
     // Indexes name positions in the list as it was: removals are made last, from the end, and
-    // values for positions past the end are appended in index order.
+    // values for positions past the end are appended in index order. (dynalite removes one
+    // index after the other, so that `REMOVE l[1], l[2]` takes the second and fourth elements;
+    // DynamoDB takes the second and third.)
     void update_list(const PathNode& node, List& list, int level) const {
         const std::size_t size = list.size();
         std::vector<std::size_t> removed;
