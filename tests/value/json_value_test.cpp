@@ -140,8 +140,8 @@ TEST(JsonValue, ConstructsNumbers) {
               "18446744073709551615");
     EXPECT_EQ(Value(0.1).number_text(), "0.1");
     EXPECT_EQ(Value(Number("1.50")).number_text(), "1.5");
-    EXPECT_THROW(Value(std::numeric_limits<double>::infinity()), ValueError);
-    EXPECT_THROW(Value(std::numeric_limits<double>::quiet_NaN()), ValueError);
+    EXPECT_THROW(Value{std::numeric_limits<double>::infinity()}, ValueError);
+    EXPECT_THROW(Value{std::numeric_limits<double>::quiet_NaN()}, ValueError);
     EXPECT_THROW(Value::number("01"), JsonError);
     EXPECT_THROW(Value::number("1."), JsonError);
     EXPECT_THROW(Value::number(".5"), JsonError);
