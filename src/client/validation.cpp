@@ -112,8 +112,8 @@ void check_name(Violations& v, std::string_view path, const std::optional<std::s
     }
     check_name_pattern(v, path, name);
     const std::size_t length = text_length(*name);
-    check_length_min(v, path, length, quoted(*name), 3);
-    check_length_max(v, path, length, quoted(*name), 255);
+    check_length_min(v, path, length, *name, 3);
+    check_length_max(v, path, length, *name, 255);
 }
 
 void check_table_name_present(const std::optional<std::string>& name) {
