@@ -20,6 +20,9 @@
 // and stops at the first token that no valid expression could continue with. That token is
 // the one DynamoDB names in its syntax errors, and so is the text around it.
 //
+// NOT applies to a NOT, as DynamoDB's documented grammar says and DynamoDB does: `NOT NOT a = b`
+// reads. (dynalite refuses it, wanting a parenthesis after NOT.)
+//
 // Two parentheses straight around one thing, `((a = b))` or `((a))`, are refused as DynamoDB
 // refuses them ("The expression has redundant parentheses;"), as soon as the outer one closes.
 //
