@@ -128,22 +128,6 @@ void from_json(std::string_view body, TransactWriteItemsResponse& out,
                Deferred* deferred = nullptr);
 void from_json(std::string_view body, TransactGetItemsResponse& out, Deferred* deferred = nullptr);
 
-/// `to_json` into a new string.
-template <class T>
-std::string to_json(const T& value) {
-    std::string out;
-    to_json(value, out);
-    return out;
-}
-
-/// `from_json` into a new value (problems in attribute values are thrown at once).
-template <class T>
-T from_json(std::string_view body) {
-    T value{};
-    from_json(body, value);
-    return value;
-}
-
 // ---- Any operation, by name -----------------------------------------------------------------
 
 void to_json(const AnyRequest& request, std::string& out);
@@ -173,5 +157,23 @@ void to_json(const ServiceError& error, std::string& out);
 /// 5xx status) with the body's text as message.
 ServiceError decode_error(std::string_view body, int http_status = 400,
                           std::string request_id = {});
+
+// ---- Conveniences --------------------------------------------------------------------------
+
+/// `to_json` into a new string.
+template <class T>
+std::string to_json(const T& value) {
+    std::string out;
+    to_json(value, out);
+    return out;
+}
+
+/// `from_json` into a new value (problems in attribute values are thrown at once).
+template <class T>
+T from_json(std::string_view body) {
+    T value{};
+    from_json(body, value);
+    return value;
+}
 
 }  // namespace dynamorm::client
