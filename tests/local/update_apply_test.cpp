@@ -200,9 +200,10 @@ TEST(UpdateSet, RefusesValuesNestedTooDeeply) {
     EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", nested(30)}}), "(no error)");
     EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", nested(31)}}), too_deep);
     EXPECT_EQ(update_failure("SET l[0] = :v", item, {{":v", nested(31)}}), too_deep);
-    EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", AttributeValue{nested(29)}}}),
+    EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", AttributeValue(List{nested(29)})}}),
               "(no error)");
-    EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", AttributeValue{nested(30)}}}), too_deep);
+    EXPECT_EQ(update_failure("SET m.k = :v", item, {{":v", AttributeValue(List{nested(30)})}}),
+              too_deep);
 }
 
 // ---- REMOVE ------------------------------------------------------------------------------
