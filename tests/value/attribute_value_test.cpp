@@ -78,6 +78,18 @@ TEST(AttributeValue, AccessorsReturnTheValue) {
     EXPECT_TRUE(list.as_l().at(0).as_bool());
 }
 
+TEST(AttributeValue, EmplaceReplacesTheValueInPlace) {
+    AttributeValue v("text");
+    v.emplace<Map>()["a"] = 1;
+    EXPECT_EQ(v, AttributeValue(Map{{"a", 1}}));
+    v.emplace<List>(2, AttributeValue(true));
+    EXPECT_EQ(v, AttributeValue({true, true}));
+    EXPECT_EQ(v.emplace<std::string>(3, 'x'), "xxx");
+    EXPECT_EQ(v, AttributeValue("xxx"));
+    v.emplace<Null>();
+    EXPECT_TRUE(v.is_null());
+}
+
 TEST(AttributeValue, AccessorOfAnotherTypeNamesBothTypes) {
     const std::string message = error_of([] { (void)AttributeValue(5).as_s(); });
     EXPECT_NE(message.find("type S"), std::string::npos) << message;
