@@ -309,7 +309,9 @@ struct Codec<T> {
                 java_type());
         }
         std::uint64_t seen = 0;
-        for (const auto& [name, child] : node.as_object()) {
+        for (const json::Member& member : node.as_object()) {
+            const std::string& name = member.first;
+            const json::Value& child = member.second;
             std::apply(
                 [&](const auto&... f) {
                     std::size_t index = 0;
