@@ -1,5 +1,6 @@
 // Operation names.
 #include <array>
+#include <string>
 
 #include "dynamorm/client/requests.hpp"
 
@@ -41,6 +42,22 @@ std::optional<Operation> find_operation(std::string_view name) noexcept {
         if (kNames[i] == name) return static_cast<Operation>(i);
     }
     return std::nullopt;
+}
+
+std::string target_of(Operation operation) {
+    std::string target(kTargetPrefix);
+    target += '.';
+    target += operation_name(operation);
+    return target;
+}
+
+std::optional<Operation> operation_of_target(std::string_view target) noexcept {
+    if (target.size() <= kTargetPrefix.size() ||
+        target.substr(0, kTargetPrefix.size()) != kTargetPrefix ||
+        target[kTargetPrefix.size()] != '.') {
+        return std::nullopt;
+    }
+    return find_operation(target.substr(kTargetPrefix.size() + 1));
 }
 
 }  // namespace dynamorm::client

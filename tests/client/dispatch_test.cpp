@@ -25,6 +25,17 @@ TEST(Operations, NamesAndLookup) {
     EXPECT_FALSE(dc::find_operation(""));
 }
 
+TEST(Operations, TargetHeader) {
+    EXPECT_EQ(dc::target_of(dc::Operation::Query), "DynamoDB_20120810.Query");
+    EXPECT_EQ(dc::operation_of_target("DynamoDB_20120810.BatchWriteItem"),
+              dc::Operation::BatchWriteItem);
+    EXPECT_FALSE(dc::operation_of_target("DynamoDB_20120810.Nothing"));
+    EXPECT_FALSE(dc::operation_of_target("DynamoDB_20111205.Query"));
+    EXPECT_FALSE(dc::operation_of_target("DynamoDB_20120810Query"));
+    EXPECT_FALSE(dc::operation_of_target("DynamoDB_20120810."));
+    EXPECT_FALSE(dc::operation_of_target("Query"));
+}
+
 TEST(Dispatch, DecodesEveryOperationByName) {
     for (std::size_t i = 0; i < dc::kOperationCount; ++i) {
         const auto op = static_cast<dc::Operation>(i);

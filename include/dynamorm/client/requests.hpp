@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 
@@ -68,6 +69,16 @@ std::string_view operation_name(Operation operation) noexcept;
 
 /// The operation named `name` (exactly, case included), or nullopt.
 std::optional<Operation> find_operation(std::string_view name) noexcept;
+
+/// The service prefix of the X-Amz-Target header: `DynamoDB_20120810`.
+inline constexpr std::string_view kTargetPrefix = "DynamoDB_20120810";
+
+/// The X-Amz-Target header of `operation`: `DynamoDB_20120810.PutItem`.
+std::string target_of(Operation operation);
+
+/// The operation an X-Amz-Target header names (`DynamoDB_20120810.PutItem`), or nullopt when
+/// the prefix or the name is not DynamoDB's (DynamoDB answers UnknownOperationException).
+std::optional<Operation> operation_of_target(std::string_view target) noexcept;
 
 inline Operation operation_of(const AnyRequest& request) noexcept {
     return static_cast<Operation>(request.index());
