@@ -32,7 +32,7 @@ Map project_map(const PathNode& node, const Map& map) {
         if (found == map.end()) continue;
         if (child.is_leaf()) {
             out.emplace(found->first, found->second);
-        } else if (auto kept = project_tree(child, found->second)) {
+        } else if (auto kept = project_value(child, found->second)) {
             out.emplace(found->first, std::move(*kept));
         }
     }
@@ -46,7 +46,7 @@ List project_list(const PathNode& node, const List& list) {
         const AttributeValue& element = list[child.element.index];
         if (child.is_leaf()) {
             out.push_back(element);
-        } else if (auto kept = project_tree(child, element)) {
+        } else if (auto kept = project_value(child, element)) {
             out.push_back(std::move(*kept));
         }
     }
@@ -101,7 +101,7 @@ Item project_tree(const PathNode& root, const Item& item) {
     return project_map(root, item);
 }
 
-std::optional<AttributeValue> project_tree(const PathNode& node, const AttributeValue& value) {
+std::optional<AttributeValue> project_value(const PathNode& node, const AttributeValue& value) {
     if (value.is_m()) {
         Map kept = project_map(node, value.as_m());
         if (kept.empty()) return std::nullopt;

@@ -50,6 +50,6 @@ class PathTree {
 Item project_tree(const PathNode& root, const Item& item);
 
 /// The same for a value under a node of the tree; nullopt when nothing of it is kept.
-std::optional<AttributeValue> project_tree(const PathNode& node, const AttributeValue& value);
+std::optional<AttributeValue> project_value(const PathNode& node, const AttributeValue& value);
 
 }  // namespace dynamorm::local
