@@ -2,11 +2,11 @@
 
 #include "local/update_apply.hpp"
 
-#include <algorithm>
 #include <cstddef>
 #include <optional>
-#include <set>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "dynamorm/value/error.hpp"
 #include "local/evaluation_error.hpp"
