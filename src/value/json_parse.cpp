@@ -2,7 +2,9 @@
 // text of numbers so that they are kept exactly.
 #include <simdjson.h>
 
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "dynamorm/value/error.hpp"
 #include "dynamorm/value/json_value.hpp"
@@ -157,8 +159,10 @@ class Builder {
         if (depth > kMaxJsonDepth) check(simdjson::DEPTH_ERROR);
     }
 
+    // Members and elements collect on scratch stacks shared by all levels, so that each
+    // object or array is allocated once at its final size instead of growing.
     Value build_object(od::object& object, std::size_t depth) {
-        Object members;
+        const std::size_t base = member_stack_.size();
         for (auto member_result : object) {
             od::field member;
             check(std::move(member_result).get(member));
@@ -167,26 +171,35 @@ class Builder {
             path_.push_member(name);
             od::value child = member.value();
             Value built = build(child, depth + 1);
-            members.emplace_back(std::string(name), std::move(built));
+            member_stack_.emplace_back(std::string(name), std::move(built));
             path_.pop();
         }
+        Object members(std::make_move_iterator(member_stack_.begin() + base),
+                       std::make_move_iterator(member_stack_.end()));
+        member_stack_.resize(base);
         return Value(std::move(members));
     }
 
     Value build_array(od::array& array, std::size_t depth) {
-        Array elements;
+        const std::size_t base = element_stack_.size();
         std::size_t index = 0;
         for (auto element_result : array) {
             od::value element;
             path_.push_index(index++);
             check(std::move(element_result).get(element));
-            elements.push_back(build(element, depth + 1));
+            Value built = build(element, depth + 1);
+            element_stack_.push_back(std::move(built));
             path_.pop();
         }
+        Array elements(std::make_move_iterator(element_stack_.begin() + base),
+                       std::make_move_iterator(element_stack_.end()));
+        element_stack_.resize(base);
         return Value(std::move(elements));
     }
 
     detail::PathStack path_;
+    std::vector<Member> member_stack_;
+    Array element_stack_;
 };
 
 }  // namespace
