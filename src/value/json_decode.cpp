@@ -134,8 +134,9 @@ Item decode_item(std::string_view json, std::string_view path) {
 namespace {
 
 void expect_object_body(AttributeDecoder<DomSource>& decoder, simdjson::dom::element root) {
-    const NodeKind kind = DomSource::kind(root);
-    if (kind != NodeKind::Object) decoder.fail_mismatch(detail::Expected::Map, kind);
+    if (root.type() != simdjson::dom::element_type::OBJECT) {
+        decoder.fail_serialization("The body is not a JSON object");
+    }
 }
 
 }  // namespace

@@ -101,6 +101,13 @@ TEST(JsonPage, WrongShapesAreSerializationErrors) {
         EXPECT_EQ(e.path(), "Count");
         EXPECT_EQ(e.detail(), "STRING_VALUE cannot be converted to Integer");
     }
+    try {
+        decode_page("[]");
+        ADD_FAILURE();
+    } catch (const JsonError& e) {
+        EXPECT_EQ(e.detail(), "The body is not a JSON object");
+        EXPECT_EQ(e.path(), "");
+    }
     EXPECT_THROW(decode_items(R"({"Items":[],"Items":[]})"), JsonError);
     EXPECT_THROW(decode_items(R"({"Items":[]}])"), JsonError);
 }
