@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "value/json_decoder.hpp"
 #include "value/json_text.hpp"
 
 namespace dynamorm::client::detail {
@@ -44,27 +45,6 @@ std::string scalar_mismatch(std::string_view type, NodeKind actual) {
         return "Unrecognized collection type class java.lang." + std::string(type);
     if (actual == NodeKind::Object) return std::string(kStartOfStructure);
     return std::string(scalar_name(actual)) + " cannot be converted to " + std::string(type);
-}
-
-bool parse_boolean_text(std::string_view text, bool& out) noexcept {
-    auto equals = [text](std::string_view word) {
-        if (text.size() != word.size()) return false;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            char c = text[i];
-            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-            if (c != word[i]) return false;
-        }
-        return true;
-    };
-    if (equals("TRUE") || equals("1") || equals("YES")) {
-        out = true;
-        return true;
-    }
-    if (equals("FALSE") || equals("0") || equals("NO")) {
-        out = false;
-        return true;
-    }
-    return false;
 }
 
 // An integer member: JSON integers exactly, decimals rounded down (as DynamoDB does), within
@@ -232,7 +212,7 @@ void Codec<bool>::read(Reader& r, const json::Value& node, bool& out, Position) 
         out = node.as_bool();
         return;
     }
-    if (node.is_string() && parse_boolean_text(node.as_string(), out)) return;
+    if (node.is_string() && dynamorm::detail::parse_boolean_text(node.as_string(), out)) return;
     r.fail_mismatch(Expect::Boolean, node);
 }
 
