@@ -28,7 +28,7 @@ struct PathElement {
 /// A document path such as `address.zip` or `tags[2]`. Names are taken literally: a name
 /// may contain dots or brackets, since every name is rendered through a `#placeholder`.
 class Path {
-public:
+  public:
     Path() = default;
     /// A top-level attribute, named literally.
     explicit Path(std::string attribute) { elements_.push_back({std::move(attribute), 0, false}); }
@@ -38,7 +38,7 @@ public:
     /// keys and `[n]` indexes lists. Throws ExpressionError on malformed text.
     static Path parse_dotted(std::string_view text);
 
-    Path key(std::string name) const&;  ///< this path extended by a map key
+    Path key(std::string name) const&;        ///< this path extended by a map key
     Path index(std::size_t position) const&;  ///< this path extended by a list index
 
     const std::vector<PathElement>& elements() const noexcept { return elements_; }
@@ -54,14 +54,14 @@ public:
     friend bool operator==(const Path&, const Path&) = default;
     friend auto operator<=>(const Path&, const Path&) = default;
 
-private:
+  private:
     std::vector<PathElement> elements_;
 };
 
 /// A value inside an expression: a document path, a literal value, `size(path)`, or in an
 /// update's SET clause `if_not_exists(path, operand)`, `list_append(a, b)`, `a + b`, `a - b`.
 class Operand {
-public:
+  public:
     struct Size {
         Path path;
         friend bool operator==(const Size&, const Size&) = default;
@@ -69,25 +69,24 @@ public:
     struct IfNotExists;
     struct ListAppend;
     struct Arithmetic;
-    using Node =
-        std::variant<Path, AttributeValue, Size, IfNotExists, ListAppend, Arithmetic>;
+    using Node = std::variant<Path, AttributeValue, Size, IfNotExists, ListAppend, Arithmetic>;
 
-    Operand(Path path);                  // NOLINT(google-explicit-constructor)
-    Operand(AttributeValue value);       // NOLINT(google-explicit-constructor)
-    Operand(Size size);                  // NOLINT(google-explicit-constructor)
-    Operand(IfNotExists node);           // NOLINT(google-explicit-constructor)
-    Operand(ListAppend node);            // NOLINT(google-explicit-constructor)
-    Operand(Arithmetic node);            // NOLINT(google-explicit-constructor)
+    Operand(Path path);             // NOLINT(google-explicit-constructor)
+    Operand(AttributeValue value);  // NOLINT(google-explicit-constructor)
+    Operand(Size size);             // NOLINT(google-explicit-constructor)
+    Operand(IfNotExists node);      // NOLINT(google-explicit-constructor)
+    Operand(ListAppend node);       // NOLINT(google-explicit-constructor)
+    Operand(Arithmetic node);       // NOLINT(google-explicit-constructor)
 
     const Node& node() const noexcept;
     bool is_path() const noexcept;
     bool is_value() const noexcept;
-    const Path& path() const;            ///< throws std::bad_variant_access unless a path
+    const Path& path() const;             ///< throws std::bad_variant_access unless a path
     const AttributeValue& value() const;  ///< throws std::bad_variant_access unless a value
 
     friend bool operator==(const Operand& a, const Operand& b);
 
-private:
+  private:
     std::shared_ptr<const Node> node_;
 };
 
@@ -108,7 +107,9 @@ struct Operand::Arithmetic {
     Operand rhs;
     friend bool operator==(const Arithmetic&, const Arithmetic&) = default;
 };
-inline const Operand::Node& Operand::node() const noexcept { return *node_; }
+inline const Operand::Node& Operand::node() const noexcept {
+    return *node_;
+}
 
 enum class Comparator { EQ, NE, LT, LE, GT, GE };
 /// "=", "<>", "<", "<=", ">", ">=".
@@ -116,7 +117,7 @@ std::string_view comparator_symbol(Comparator op) noexcept;
 
 /// A condition, filter or key condition.
 class Condition {
-public:
+  public:
     struct Compare {
         Comparator op;
         Operand lhs;
@@ -179,7 +180,7 @@ public:
 
     friend bool operator==(const Condition& a, const Condition& b);
 
-private:
+  private:
     std::shared_ptr<const Node> node_;
 };
 
@@ -197,7 +198,9 @@ struct Condition::Not {
     Condition operand;
     friend bool operator==(const Not&, const Not&) = default;
 };
-inline const Condition::Node& Condition::node() const noexcept { return *node_; }
+inline const Condition::Node& Condition::node() const noexcept {
+    return *node_;
+}
 
 /// `a AND b`, `a OR b`, `NOT a`.
 Condition operator&(const Condition& a, const Condition& b);
@@ -226,7 +229,9 @@ struct Update {
     std::vector<Add> add;
     std::vector<Delete> del;
 
-    bool empty() const noexcept { return set.empty() && remove.empty() && add.empty() && del.empty(); }
+    bool empty() const noexcept {
+        return set.empty() && remove.empty() && add.empty() && del.empty();
+    }
     /// Appends every action of `other`.
     Update& operator+=(const Update& other);
     friend bool operator==(const Update&, const Update&) = default;

@@ -8,7 +8,7 @@ namespace dynamorm::expr {
 /// A malformed expression. The message is DynamoDB's ValidationException text where DynamoDB
 /// has one.
 class ExpressionError : public DynamoException {
-public:
+  public:
     using DynamoException::DynamoException;
 };
 

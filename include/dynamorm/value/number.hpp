@@ -32,7 +32,7 @@ namespace dynamorm {
 /// A sum or difference whose exact result needs more than 38 digits gets the overflow message,
 /// as it does from DynamoDB (`SET a = :big + :one` with 1E+50 and 1).
 class Number {
-public:
+  public:
     /// Zero.
     Number() noexcept = default;
 
@@ -41,12 +41,12 @@ public:
     /// for text that is not a number, more than 38 significant digits, or a magnitude outside
     /// DynamoDB's range.
     explicit Number(std::string_view text);
-    Number(std::int64_t value) noexcept;  // NOLINT(google-explicit-constructor)
+    Number(std::int64_t value) noexcept;   // NOLINT(google-explicit-constructor)
     Number(std::uint64_t value) noexcept;  // NOLINT(google-explicit-constructor)
-    Number(int value) noexcept : Number(static_cast<std::int64_t>(value)) {}  // NOLINT
+    Number(int value) noexcept : Number(static_cast<std::int64_t>(value)) {}        // NOLINT
     Number(unsigned value) noexcept : Number(static_cast<std::uint64_t>(value)) {}  // NOLINT
     Number(long long value) noexcept : Number(static_cast<std::int64_t>(value)) {}  // NOLINT
-    Number(unsigned long long value) noexcept  // NOLINT
+    Number(unsigned long long value) noexcept                                       // NOLINT
         : Number(static_cast<std::uint64_t>(value)) {}
     /// The shortest decimal that reads back as exactly `value` (what std::to_chars prints).
     /// Throws ValueError for NaN and infinities, and for magnitudes outside DynamoDB's range.
@@ -109,7 +109,7 @@ public:
     /// Appends to_string()'s text to `out`.
     void append_to(std::string& out) const;
 
-private:
+  private:
     struct Normalized {};
     constexpr Number(unsigned __int128 digits, int exponent, bool negative, Normalized) noexcept
         : digits_(digits), exponent_(exponent), negative_(negative) {}
