@@ -12,32 +12,13 @@
 namespace dynamorm::client::detail {
 namespace {
 
-constexpr std::string_view kStartOfStructure = "Start of structure or map found where not expected";
+using dynamorm::detail::is_scalar;
+using dynamorm::detail::kStartOfStructure;
+using dynamorm::detail::scalar_name;
 constexpr std::string_view kParameterizedType =
     "class sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl cannot be cast to class "
     "java.lang.Class (sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl and "
     "java.lang.Class are in module java.base of loader 'bootstrap')";
-
-std::string_view scalar_name(NodeKind kind) noexcept {
-    switch (kind) {
-        case NodeKind::True:
-            return "TRUE_VALUE";
-        case NodeKind::False:
-            return "FALSE_VALUE";
-        case NodeKind::Integer:
-            return "NUMBER_VALUE";
-        case NodeKind::Decimal:
-            return "DECIMAL_VALUE";
-        case NodeKind::String:
-            return "STRING_VALUE";
-        default:
-            return "NULL_VALUE";
-    }
-}
-
-bool is_scalar(NodeKind kind) noexcept {
-    return kind != NodeKind::Array && kind != NodeKind::Object;
-}
 
 // The messages for a scalar Java type (String, Integer, Long, Double).
 std::string scalar_mismatch(std::string_view type, NodeKind actual) {

@@ -23,6 +23,7 @@
 #include "dynamorm/client/types.hpp"
 #include "dynamorm/client/wire.hpp"
 #include "dynamorm/value/json.hpp"
+#include "value/json_decoder.hpp"
 
 namespace dynamorm::client::detail {
 
@@ -57,7 +58,7 @@ struct IsOptional<std::optional<T>> : std::true_type {};
 // ---- Messages -------------------------------------------------------------------------------
 
 /// JSON node kinds, with the distinctions DynamoDB's messages make.
-enum class NodeKind { Null, True, False, Integer, Decimal, String, Array, Object };
+using NodeKind = dynamorm::detail::NodeKind;
 
 NodeKind kind_of(const json::Value& node) noexcept;
 

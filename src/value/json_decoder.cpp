@@ -1,11 +1,7 @@
 #include "value/json_decoder.hpp"
 
 namespace dynamorm::detail {
-namespace {
-
-constexpr std::string_view kStartOfStructure = "Start of structure or map found where not expected";
-
-std::string_view scalar_name(NodeKind kind) {
+std::string_view scalar_name(NodeKind kind) noexcept {
     switch (kind) {
         case NodeKind::True:
             return "TRUE_VALUE";
@@ -21,12 +17,6 @@ std::string_view scalar_name(NodeKind kind) {
             return "NULL_VALUE";
     }
 }
-
-bool is_scalar(NodeKind kind) {
-    return kind != NodeKind::Array && kind != NodeKind::Object;
-}
-
-}  // namespace
 
 // DynamoDB's front end maps JSON onto Java types and reports the mismatches in that
 // vocabulary; these are its messages, per expected type.

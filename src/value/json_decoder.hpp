@@ -31,6 +31,16 @@ namespace dynamorm::detail {
 /// JSON node kinds, with the distinctions DynamoDB's messages make.
 enum class NodeKind { Null, True, False, Integer, Decimal, String, Array, Object };
 
+/// The message DynamoDB gives when an object stands where a scalar is needed.
+inline constexpr std::string_view kStartOfStructure =
+    "Start of structure or map found where not expected";
+/// Jackson's name of a scalar JSON token (`NUMBER_VALUE`, `STRING_VALUE`, ...), as DynamoDB's
+/// SerializationException messages print it.
+std::string_view scalar_name(NodeKind kind) noexcept;
+inline bool is_scalar(NodeKind kind) noexcept {
+    return kind != NodeKind::Array && kind != NodeKind::Object;
+}
+
 /// What a position in DynamoDB's request model expects (the Java type behind its messages).
 enum class Expected { String, Blob, Boolean, List, Map, AttributeValue, Integer };
 
