@@ -1,0 +1,31 @@
+#include "dynamorm/local/engine.hpp"
+
+#include "dynamorm/client/error.hpp"
+#include "local/engine_state.hpp"
+
+namespace dynamorm::local {
+
+std::shared_ptr<Table> EngineState::find_table(std::string_view name) const {
+    std::shared_lock lock(catalog_mutex);
+    auto found = tables.find(name);
+    return found == tables.end() ? nullptr : found->second;
+}
+
+std::shared_ptr<Table> EngineState::table(std::string_view name) const {
+    auto found = find_table(name);
+    if (!found) throw ServiceError::resource_not_found("Requested resource not found");
+    return found;
+}
+
+std::string EngineState::table_arn(std::string_view name) const {
+    return "arn:aws:dynamodb:" + options.region + ":" + options.account_id + ":table/" +
+           std::string(name);
+}
+
+Engine::Engine() : Engine(EngineOptions{}) {}
+
+Engine::Engine(EngineOptions options) : state_(std::make_unique<EngineState>(std::move(options))) {}
+
+Engine::~Engine() = default;
+
+}  // namespace dynamorm::local
