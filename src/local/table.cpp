@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "dynamorm/value/item_size.hpp"
+#include "local/journal.hpp"
 
 namespace dynamorm::local {
 namespace {
@@ -127,7 +128,18 @@ void Table::build_index(std::size_t index) {
     }
 }
 
-std::optional<Item> Table::put(Item item) {
+Item Table::key_item(const Item& item) const {
+    Item key;
+    copy_attribute(item, schema.hash.name, key);
+    if (schema.range) copy_attribute(item, schema.range->name, key);
+    return key;
+}
+
+std::optional<Item> Table::put(Item item, bool journal_it) {
+    if (journal != nullptr && journal_it) {
+        const Item key = key_item(item);
+        journal->write({ItemChange{description.table_name.value(), &key, &item}});
+    }
     std::optional<Item> old;
     auto found = items.find(key_ref(item));
     if (found != items.end()) {
@@ -143,9 +155,13 @@ std::optional<Item> Table::put(Item item) {
     return old;
 }
 
-std::optional<Item> Table::erase(const Item& key) {
+std::optional<Item> Table::erase(const Item& key, bool journal_it) {
     auto found = items.find(key_ref(key));
     if (found == items.end()) return std::nullopt;
+    if (journal != nullptr && journal_it) {
+        const Item stored_key = key_item(key);
+        journal->write({ItemChange{description.table_name.value(), &stored_key, nullptr}});
+    }
     std::optional<Item> old = std::move(found->second);
     items.erase(found);
     size_bytes_ -= static_cast<std::int64_t>(item_size(*old));

@@ -13,6 +13,8 @@
 
 namespace dynamorm::local {
 
+class Journal;
+
 /// A key attribute: its name and its type (S, N or B).
 struct KeyDef {
     std::string name;
@@ -58,6 +60,10 @@ class Table {
     /// Tags, in the order they were added.
     std::vector<client::Tag> tags;
 
+    /// A persistent engine's journal, where every write is made durable before memory
+    /// changes; null in memory.
+    Journal* journal = nullptr;
+
     ItemStore items;
     /// One store per index of `schema.indexes`, same order: each item that has the index's key
     /// attributes (of the right types), projected as the index projects.
@@ -72,12 +78,18 @@ class Table {
     /// The stored item with this key, or null. `key` holds at least the key attributes.
     const Item* find(const Item& key) const;
 
+    /// The key attributes of an item.
+    Item key_item(const Item& item) const;
+
     /// Stores `item` in place of what is stored at its key (nothing or an older version),
-    /// keeping the indexes and the size up to date. Returns the old item, if any.
-    std::optional<Item> put(Item item);
+    /// keeping the indexes and the size up to date. Returns the old item, if any. With a
+    /// journal, the write is durable first (and nothing changes when that fails), unless
+    /// `journal_it` is false: the caller has journaled it already, with other writes of one
+    /// transaction.
+    std::optional<Item> put(Item item, bool journal_it = true);
     /// Deletes the item at `key`, keeping the indexes and the size up to date. Returns it, if
-    /// there was one.
-    std::optional<Item> erase(const Item& key);
+    /// there was one. Journaled as put() is.
+    std::optional<Item> erase(const Item& key, bool journal_it = true);
 
     /// The item as index `index` stores it (its projection), or nothing when the item lacks
     /// the index's key attributes or has them of other types (sparse indexes).
