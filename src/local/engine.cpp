@@ -2,6 +2,8 @@
 
 #include "dynamorm/client/error.hpp"
 #include "local/engine_state.hpp"
+#include "local/table_factory.hpp"
+#include "local/ttl.hpp"
 
 namespace dynamorm::local {
 
@@ -24,7 +26,11 @@ std::string EngineState::table_arn(std::string_view name) const {
 
 Engine::Engine() : Engine(EngineOptions{}) {}
 
-Engine::Engine(EngineOptions options) : state_(std::make_unique<EngineState>(std::move(options))) {}
+Engine::Engine(EngineOptions options) : state_(std::make_unique<EngineState>(std::move(options))) {
+    EngineState* state = state_.get();
+    state_->sweeper =
+        std::make_unique<TtlSweeper>([state] { expire_all(*state, epoch_now()); }, kTtlSweepPeriod);
+}
 
 Engine::~Engine() = default;
 

@@ -8,8 +8,13 @@
 // transactions never wait for each other in a cycle). Reads hold a shared lock while they copy
 // out what they answer; writes hold an exclusive lock from reading the old item to storing the
 // new one, which makes conditional writes linearizable.
+//
+// Time to live: `sweeper` deletes expired items in the background, every
+// kTtlSweepPeriod (DynamoDB takes up to a few days; the engine is prompt so that tests can
+// see it happen).
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,8 +24,12 @@
 
 #include "dynamorm/local/engine.hpp"
 #include "local/table.hpp"
+#include "local/ttl_sweeper.hpp"
 
 namespace dynamorm::local {
+
+/// How often the engine deletes expired items.
+inline constexpr std::chrono::milliseconds kTtlSweepPeriod{1000};
 
 class EngineState {
   public:
@@ -38,6 +47,9 @@ class EngineState {
 
     /// The table's ARN: arn:aws:dynamodb:<region>:<account>:table/<name>.
     std::string table_arn(std::string_view name) const;
+
+    /// Deletes expired items every kTtlSweepPeriod. Declared last, so that it stops first.
+    std::unique_ptr<TtlSweeper> sweeper;
 };
 
 }  // namespace dynamorm::local

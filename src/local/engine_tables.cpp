@@ -7,6 +7,7 @@
 #include "dynamorm/client/error.hpp"
 #include "dynamorm/client/validate.hpp"
 #include "dynamorm/local/engine.hpp"
+#include "local/create_table_checks.hpp"
 #include "local/engine_state.hpp"
 #include "local/table_description.hpp"
 #include "local/table_factory.hpp"
@@ -38,6 +39,7 @@ client::TableDescription as_creating(client::TableDescription description) {
 
 client::CreateTableResponse Engine::create_table(const client::CreateTableRequest& request) {
     client::validate(request);
+    check_create_table(request);
     const std::string& name = *request.table_name;
     std::unique_lock catalog(state_->catalog_mutex);
     if (state_->tables.contains(name)) {
@@ -71,7 +73,7 @@ client::ListTablesResponse Engine::list_tables(const client::ListTablesRequest& 
     for (; it != state_->tables.end() && response.table_names.size() < limit; ++it) {
         response.table_names.push_back(it->first);
     }
-    // Like DynamoDB, a full page names its last table even when no other follows.
+    // As DynamoDB does, a page that ends with the last table does not name it.
     if (response.table_names.size() == limit && it != state_->tables.end()) {
         response.last_evaluated_table_name = response.table_names.back();
     }

@@ -7,7 +7,10 @@
 #include <ctime>
 #include <random>
 
+#include <algorithm>
+
 #include "dynamorm/client/error.hpp"
+#include "local/table_settings.hpp"
 
 namespace dynamorm::local {
 namespace {
@@ -49,21 +52,22 @@ client::ProvisionedThroughputDescription throughput_description(
     return out;
 }
 
-client::SseDescription sse_description(const client::SseSpecification& sse,
-                                       const EngineOptions& options) {
-    client::SseDescription out;
-    out.status = client::SseStatus::Enabled;
-    out.sse_type = client::SseType::Kms;
-    const std::string key = sse.kms_master_key_id.value_or(random_uuid());
-    // A key given by ARN is kept; an id or none (DynamoDB's managed key) becomes a key ARN of
-    // the engine's region and account.
-    out.kms_master_key_arn = key.rfind("arn:", 0) == 0 ? key
-                                                       : "arn:aws:kms:" + options.region + ":" +
-                                                             options.account_id + ":key/" + key;
-    return out;
+}  // namespace
+
+std::vector<client::AttributeDefinition> sorted_definitions(
+    std::vector<client::AttributeDefinition> definitions) {
+    std::stable_sort(definitions.begin(), definitions.end(), [](const auto& a, const auto& b) {
+        return a.attribute_name < b.attribute_name;
+    });
+    return definitions;
 }
 
-}  // namespace
+client::Projection sorted_projection(client::Projection projection) {
+    if (projection.non_key_attributes) {
+        std::sort(projection.non_key_attributes->begin(), projection.non_key_attributes->end());
+    }
+    return projection;
+}
 
 KeyDef key_def(const std::vector<client::AttributeDefinition>& definitions,
                const std::string& name) {
@@ -111,7 +115,7 @@ client::GlobalSecondaryIndexDescription new_global_index_description(
     client::GlobalSecondaryIndexDescription out;
     out.index_name = name;
     out.key_schema = key_schema;
-    out.projection = projection;
+    out.projection = sorted_projection(projection);
     out.index_status = client::IndexStatus::Creating;
     out.provisioned_throughput = throughput_description(throughput);
     out.index_size_bytes = 0;
@@ -172,7 +176,7 @@ std::shared_ptr<Table> make_table(const client::CreateTableRequest& request,
     const bool on_demand =
         request.billing_mode && *request.billing_mode == BillingMode::PayPerRequest;
     client::TableDescription description;
-    description.attribute_definitions = definitions;
+    description.attribute_definitions = sorted_definitions(definitions);
     description.table_name = request.table_name;
     description.key_schema = request.key_schema;
     description.table_status = client::TableStatus::Active;
@@ -195,7 +199,7 @@ std::shared_ptr<Table> make_table(const client::CreateTableRequest& request,
             client::LocalSecondaryIndexDescription entry;
             entry.index_name = index.index_name;
             entry.key_schema = index.key_schema;
-            entry.projection = index.projection;
+            entry.projection = sorted_projection(*index.projection);
             entry.index_size_bytes = 0;
             entry.item_count = 0;
             entry.index_arn = index_arn(table_arn, *index.index_name);
@@ -216,12 +220,10 @@ std::shared_ptr<Table> make_table(const client::CreateTableRequest& request,
     }
 
     if (request.stream_specification && request.stream_specification->stream_enabled == true) {
-        description.stream_specification = request.stream_specification;
-        description.latest_stream_label = stream_label(now);
-        description.latest_stream_arn = table_arn + "/stream/" + *description.latest_stream_label;
+        enable_stream(description, *request.stream_specification, now);
     }
-    if (request.sse_specification && request.sse_specification->enabled == true) {
-        description.sse_description = sse_description(*request.sse_specification, options);
+    if (request.sse_specification && wants_kms(*request.sse_specification)) {
+        description.sse_description = kms_description(*request.sse_specification, options);
     }
     if (request.table_class) {
         description.table_class_summary = client::TableClassSummary{*request.table_class, {}};

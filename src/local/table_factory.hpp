@@ -29,6 +29,13 @@ client::GlobalSecondaryIndexDescription new_global_index_description(
     const std::vector<client::KeySchemaElement>& key_schema, const client::Projection& projection,
     const std::optional<client::ProvisionedThroughput>& throughput);
 
+/// AttributeDefinitions as DynamoDB describes them: sorted by name.
+std::vector<client::AttributeDefinition> sorted_definitions(
+    std::vector<client::AttributeDefinition> definitions);
+
+/// A projection as DynamoDB describes it: NonKeyAttributes sorted by name.
+client::Projection sorted_projection(client::Projection projection);
+
 /// `arn:aws:dynamodb:<region>:<account>:table/<name>/index/<index>`.
 std::string index_arn(const std::string& table_arn, const std::string& index_name);
 
