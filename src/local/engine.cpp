@@ -2,6 +2,7 @@
 
 #include "dynamorm/client/error.hpp"
 #include "local/engine_state.hpp"
+#include "local/persistence.hpp"
 #include "local/table_factory.hpp"
 #include "local/ttl.hpp"
 
@@ -27,6 +28,10 @@ std::string EngineState::table_arn(std::string_view name) const {
 Engine::Engine() : Engine(EngineOptions{}) {}
 
 Engine::Engine(EngineOptions options) : state_(std::make_unique<EngineState>(std::move(options))) {
+    if (!state_->options.directory.empty()) {
+        state_->journal = std::make_unique<Journal>(state_->options.directory);
+        load_tables(*state_->journal, *state_);
+    }
     EngineState* state = state_.get();
     state_->sweeper =
         std::make_unique<TtlSweeper>([state] { expire_all(*state, epoch_now()); }, kTtlSweepPeriod);

@@ -9,6 +9,9 @@
 // out what they answer; writes hold an exclusive lock from reading the old item to storing the
 // new one, which makes conditional writes linearizable.
 //
+// Persistence: with a directory, `journal` keeps every table; a table operation saves its
+// change there before the catalog or the table shows it (and undoes it when saving fails).
+//
 // Time to live: `sweeper` deletes expired items in the background, every
 // kTtlSweepPeriod (DynamoDB takes up to a few days; the engine is prompt so that tests can
 // see it happen).
@@ -23,6 +26,7 @@
 #include <string_view>
 
 #include "dynamorm/local/engine.hpp"
+#include "local/journal.hpp"
 #include "local/table.hpp"
 #include "local/ttl_sweeper.hpp"
 
@@ -36,6 +40,8 @@ class EngineState {
     explicit EngineState(EngineOptions options_in) : options(std::move(options_in)) {}
 
     EngineOptions options;
+    /// The persistent engine's storage; null in memory. Outlives the tables, which point to it.
+    std::unique_ptr<Journal> journal;
     mutable std::shared_mutex catalog_mutex;
     std::map<std::string, std::shared_ptr<Table>, std::less<>> tables;
 

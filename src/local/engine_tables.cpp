@@ -9,6 +9,7 @@
 #include "dynamorm/local/engine.hpp"
 #include "local/create_table_checks.hpp"
 #include "local/engine_state.hpp"
+#include "local/persistence.hpp"
 #include "local/table_description.hpp"
 #include "local/table_factory.hpp"
 
@@ -46,6 +47,8 @@ client::CreateTableResponse Engine::create_table(const client::CreateTableReques
         throw ServiceError::resource_in_use("Table already exists: " + name);
     }
     auto table = make_table(request, state_->options, state_->table_arn(name), epoch_now());
+    table->journal = state_->journal.get();
+    save_table(table->journal, *table);
     client::CreateTableResponse response;
     response.table_description = as_creating(current_description(*table));
     state_->tables.emplace(name, std::move(table));
@@ -95,6 +98,7 @@ client::DeleteTableResponse Engine::delete_table(const client::DeleteTableReques
                 "Resource cannot be deleted as it is currently protected against deletion. "
                 "Disable deletion protection first.");
         }
+        drop_table(state_->journal.get(), name);
         state_->tables.erase(found);
     }
     std::shared_lock lock(table->mutex);

@@ -1,11 +1,14 @@
 // TagResource, UntagResource and ListTagsOfResource: the tags of a table, named by its ARN.
 #include <mutex>
 #include <shared_mutex>
+#include <utility>
+#include <vector>
 
 #include "dynamorm/client/error.hpp"
 #include "dynamorm/client/validate.hpp"
 #include "dynamorm/local/engine.hpp"
 #include "local/engine_state.hpp"
+#include "local/table_commit.hpp"
 #include "local/tags.hpp"
 
 namespace dynamorm::local {
@@ -39,7 +42,9 @@ client::TagResourceResponse Engine::tag_resource(const client::TagResourceReques
     auto table = table_of_arn(*state_, arn, "TagResource");
     if (!table) throw arn_not_found(arn);
     std::unique_lock lock(table->mutex);
-    table->tags = merge_tags(table->tags, *request.tags);
+    std::vector<client::Tag> old =
+        std::exchange(table->tags, merge_tags(table->tags, *request.tags));
+    save_or_undo(state_->journal.get(), *table, [&] { table->tags = std::move(old); });
     return {};
 }
 
@@ -55,7 +60,9 @@ client::UntagResourceResponse Engine::untag_resource(const client::UntagResource
     // DynamoDB names no resource in this one.
     if (!table) throw ServiceError::resource_not_found("Requested resource not found");
     std::unique_lock lock(table->mutex);
-    table->tags = remove_tags(table->tags, *request.tag_keys);
+    std::vector<client::Tag> old =
+        std::exchange(table->tags, remove_tags(table->tags, *request.tag_keys));
+    save_or_undo(state_->journal.get(), *table, [&] { table->tags = std::move(old); });
     return {};
 }
 

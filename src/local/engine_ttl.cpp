@@ -2,12 +2,15 @@
 // never answers DynamoDB's transient ENABLING and DISABLING, and has no one-hour cool-down
 // between changes.
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
+#include <string>
 
 #include "dynamorm/client/error.hpp"
 #include "dynamorm/client/validate.hpp"
 #include "dynamorm/local/engine.hpp"
 #include "local/engine_state.hpp"
+#include "local/table_commit.hpp"
 
 namespace dynamorm::local {
 namespace {
@@ -31,6 +34,7 @@ client::UpdateTimeToLiveResponse Engine::update_time_to_live(
     const std::string& attribute = *spec.attribute_name;
     auto table = existing_table(*state_, *request.table_name);
     std::unique_lock lock(table->mutex);
+    const std::optional<std::string> old = table->ttl_attribute;
     if (table->ttl_attribute) {
         if (*table->ttl_attribute != attribute) {
             throw ServiceError::validation(
@@ -43,6 +47,7 @@ client::UpdateTimeToLiveResponse Engine::update_time_to_live(
         if (!enable) throw ServiceError::validation("TimeToLive is already disabled");
         table->ttl_attribute = attribute;
     }
+    save_or_undo(state_->journal.get(), *table, [&] { table->ttl_attribute = old; });
     // DynamoDB echoes the specification.
     return client::UpdateTimeToLiveResponse{.time_to_live_specification = spec};
 }

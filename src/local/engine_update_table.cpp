@@ -23,7 +23,8 @@ client::UpdateTableResponse Engine::update_table(const client::UpdateTableReques
     std::unique_lock lock(table->mutex);
     check_update_table(*table, request);
     client::UpdateTableResponse response;
-    response.table_description = apply_update_table(*table, request, state_->options, epoch_now());
+    response.table_description =
+        apply_update_table(*table, request, state_->options, state_->journal.get(), epoch_now());
     return response;
 }
 

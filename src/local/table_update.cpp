@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "local/table_commit.hpp"
 #include "local/table_description.hpp"
 #include "local/table_factory.hpp"
 #include "local/table_settings.hpp"
@@ -111,26 +112,33 @@ void create_index(Table& table, const client::UpdateTableRequest& request,
     table.build_index(table.index_entries.size() - 1);
 }
 
-void delete_index(Table& table, const std::string& name) {
+// Returns the index's position and entries, to put back should saving fail.
+std::pair<std::size_t, ItemStore> delete_index(Table& table, const std::string& name) {
     const std::size_t position = schema_position(table, name);
+    ItemStore entries;
     if (position < table.schema.indexes.size()) {
-        table.schema.indexes.erase(table.schema.indexes.begin() +
-                                   static_cast<std::ptrdiff_t>(position));
-        table.index_entries.erase(table.index_entries.begin() +
-                                  static_cast<std::ptrdiff_t>(position));
+        const auto offset = static_cast<std::ptrdiff_t>(position);
+        table.schema.indexes.erase(table.schema.indexes.begin() + offset);
+        entries = std::move(table.index_entries[position]);
+        table.index_entries.erase(table.index_entries.begin() + offset);
     }
     auto& globals = *table.description.global_secondary_indexes;
     std::erase_if(globals, [&](const auto& index) { return index.index_name == name; });
     if (globals.empty()) table.description.global_secondary_indexes.reset();
     prune_definitions(table.description);
+    return {position, std::move(entries)};
 }
 
 }  // namespace
 
 client::TableDescription apply_update_table(Table& table, const client::UpdateTableRequest& r,
-                                            const EngineOptions& options, double now) {
+                                            const EngineOptions& options, Journal* journal,
+                                            double now) {
     client::TableDescription& description = table.description;
     const client::TableDescription before = current_description(table);
+    const client::TableDescription saved_description = table.description;
+    const TableSchema saved_schema = table.schema;
+    std::optional<std::pair<std::size_t, ItemStore>> removed_entries;
     bool table_updating = false;
     std::vector<std::string> updated_indexes;
     std::optional<std::string> created_index;
@@ -190,7 +198,7 @@ client::TableDescription apply_update_table(Table& table, const client::UpdateTa
                 for (const auto& index : *before.global_secondary_indexes) {
                     if (index.index_name == name) deleted_index = index;
                 }
-                delete_index(table, name);
+                removed_entries = delete_index(table, name);
             }
         }
     }
@@ -227,6 +235,17 @@ client::TableDescription apply_update_table(Table& table, const client::UpdateTa
     if (r.deletion_protection_enabled) {
         description.deletion_protection_enabled = *r.deletion_protection_enabled;
     }
+
+    save_or_undo(journal, table, [&] {
+        if (created_index) table.index_entries.pop_back();
+        if (removed_entries) {
+            const auto offset = static_cast<std::ptrdiff_t>(removed_entries->first);
+            table.index_entries.insert(table.index_entries.begin() + offset,
+                                       std::move(removed_entries->second));
+        }
+        table.description = saved_description;
+        table.schema = saved_schema;
+    });
 
     // The answer: the new description, with DynamoDB's transient statuses and echoes.
     client::TableDescription answer = current_description(table);
