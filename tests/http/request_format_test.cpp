@@ -85,6 +85,17 @@ TEST(HttpRequestFormat, RequestsAreSentAsTheyAre) {
     EXPECT_EQ(server.requests()[0].body, dc::to_json(invalid));
 }
 
+TEST(HttpRequestFormat, AMovedClientSendsWhereTheOriginalWould) {
+    FaultServer server;
+    dc::HttpClient original(options(server.endpoint()));
+    dc::HttpClient moved = std::move(original);
+    moved.list_tables({});
+    original = std::move(moved);
+    original.list_tables({});
+    EXPECT_EQ(server.request_count(), 2u);
+    EXPECT_EQ(original.options().endpoint, server.endpoint());
+}
+
 TEST(HttpRequestFormat, EndpointPathIsWhereRequestsGo) {
     FaultServer server;
     dc::HttpClientOptions o = options(server.endpoint() + "/dynamodb/");

@@ -90,6 +90,9 @@ class HttpClient final : public Client {
     ~HttpClient() override;
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;
+    /// A moved-from client may only be destroyed or assigned to.
+    HttpClient(HttpClient&&) noexcept;
+    HttpClient& operator=(HttpClient&&) noexcept;
 
     const HttpClientOptions& options() const noexcept;
     /// Tokens left in the retry quota (500 when full).

@@ -16,6 +16,8 @@ HttpClient::HttpClient(HttpClientOptions options)
     : impl_(std::make_unique<Impl>(std::move(options))) {}
 
 HttpClient::~HttpClient() = default;
+HttpClient::HttpClient(HttpClient&&) noexcept = default;
+HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
 
 const HttpClientOptions& HttpClient::options() const noexcept {
     return impl_->options();
