@@ -120,4 +120,21 @@ TEST_F(HttpDynaliteErrors, EveryAnswerHasItsOwnRequestId) {
     EXPECT_NE(attempts[0].request_id, attempts[1].request_id);
 }
 
+TEST(HttpDynaliteTls, CertificatesAreVerified) {
+    // dynalite's certificate is self-signed, expired and for another name: no HTTPS client may
+    // accept it, and retrying cannot help.
+    const dynamorm::test::DynaliteServer server(dynamorm::test::DynaliteServer::Scheme::Https);
+    dc::HttpClientOptions o = options(server.endpoint());
+    AttemptRecorder recorder;
+    recorder.attach(o);
+    dc::HttpClient client(std::move(o));
+    try {
+        client.list_tables({});
+        ADD_FAILURE() << "an untrusted certificate was accepted";
+    } catch (const dc::TransportError& error) {
+        EXPECT_EQ(error.kind(), dc::TransportError::Kind::Tls) << error.what();
+    }
+    EXPECT_EQ(recorder.attempts().size(), 1u);
+}
+
 }  // namespace

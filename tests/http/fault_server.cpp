@@ -175,6 +175,11 @@ std::size_t FaultServer::request_count() const {
     return received_.size();
 }
 
+std::size_t FaultServer::connection_count() const {
+    const std::lock_guard lock(mutex_);
+    return connections_.size();
+}
+
 std::vector<ReceivedRequest> FaultServer::requests() const {
     const std::lock_guard lock(mutex_);
     return received_;

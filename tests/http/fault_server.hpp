@@ -72,6 +72,8 @@ class FaultServer {
     void script(std::vector<FaultAnswer> answers) { script(std::move(answers), FaultAnswer{}); }
 
     std::size_t request_count() const;
+    /// Connections accepted so far.
+    std::size_t connection_count() const;
     std::vector<ReceivedRequest> requests() const;
 
   private:
@@ -91,7 +93,7 @@ class FaultServer {
     FaultAnswer fallback_;
     std::vector<ReceivedRequest> received_;
 
-    std::vector<std::thread> connections_;  // guarded by mutex_
+    std::vector<std::thread> connections_;  // guarded by mutex_, one per connection accepted
     std::thread acceptor_;
 };
 

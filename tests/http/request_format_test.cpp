@@ -96,6 +96,15 @@ TEST(HttpRequestFormat, AMovedClientSendsWhereTheOriginalWould) {
     EXPECT_EQ(original.options().endpoint, server.endpoint());
 }
 
+TEST(HttpRequestFormat, ConnectionsAreKeptAlive) {
+    FaultServer server;
+    dc::HttpClient client(options(server.endpoint()));
+    for (int i = 0; i < 5; ++i)
+        client.list_tables({});
+    EXPECT_EQ(server.request_count(), 5u);
+    EXPECT_EQ(server.connection_count(), 1u);
+}
+
 TEST(HttpRequestFormat, EndpointPathIsWhereRequestsGo) {
     FaultServer server;
     dc::HttpClientOptions o = options(server.endpoint() + "/dynamodb/");

@@ -88,13 +88,14 @@ struct SpawnSetup {
 
 }  // namespace
 
-DynaliteServer::DynaliteServer() {
+DynaliteServer::DynaliteServer(Scheme scheme) {
     struct stat info {};
     if (::stat(kCli.c_str(), &info) != 0) {
         throw failure("not installed (" + kCli + " is missing)" + std::string(kSetupHint));
     }
     port_ = free_port();
-    endpoint_ = "http://127.0.0.1:" + std::to_string(port_);
+    const bool tls = scheme == Scheme::Https;
+    endpoint_ = (tls ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port_);
 
     // The server's stdin: a pipe whose write end only this process holds (close-on-exec).
     int lifeline[2];
@@ -124,6 +125,7 @@ DynaliteServer::DynaliteServer() {
                                      "0",
                                      "--updateTableMs",
                                      "0"};
+    if (tls) args.emplace_back("--ssl");
     std::vector<char*> argv;
     for (std::string& arg : args)
         argv.push_back(arg.data());

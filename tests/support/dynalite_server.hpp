@@ -26,13 +26,20 @@ std::string unique_table_name(std::string_view prefix);
 /// It also ends by itself when the process that started it dies.
 class DynaliteServer {
   public:
+    enum class Scheme {
+        Http,
+        /// HTTPS with dynalite's own certificate, which no client trusts (it is self-signed,
+        /// expired and names the host `dynalite`): for testing certificate checks.
+        Https,
+    };
+
     /// Starts the server and waits (at most 30 seconds) until its port accepts connections.
-    DynaliteServer();
+    explicit DynaliteServer(Scheme scheme = Scheme::Http);
     ~DynaliteServer();
     DynaliteServer(const DynaliteServer&) = delete;
     DynaliteServer& operator=(const DynaliteServer&) = delete;
 
-    /// `http://127.0.0.1:PORT`
+    /// `http://127.0.0.1:PORT` (`https://` for Scheme::Https)
     const std::string& endpoint() const noexcept { return endpoint_; }
     int port() const noexcept { return port_; }
 
