@@ -63,7 +63,13 @@ void check_stream_specification(const client::StreamSpecification& stream, bool 
 void enable_stream(client::TableDescription& description, const client::StreamSpecification& stream,
                    double now) {
     description.stream_specification = stream;
-    description.latest_stream_label = stream_label(now);
+    // Each stream has its own label, even when enabled again within the same millisecond.
+    std::string label = stream_label(now);
+    for (double later = now; description.latest_stream_label == label;) {
+        later += 0.001;
+        label = stream_label(later);
+    }
+    description.latest_stream_label = label;
     description.latest_stream_arn =
         description.table_arn.value_or("") + "/stream/" + *description.latest_stream_label;
 }
