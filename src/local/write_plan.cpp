@@ -136,20 +136,20 @@ WriteOutcome execute_write(const Table& table, const WritePlan& plan) {
     return outcome;
 }
 
-void commit_write(Table& table, const WritePlan& plan, WriteOutcome& outcome) {
+void commit_write(Table& table, const WritePlan& plan, WriteOutcome& outcome, bool journal_it) {
     std::optional<Item> old;
     switch (plan.kind) {
         case WriteKind::ConditionCheck:
             return;
         case WriteKind::Put:
-            old = table.put(*plan.item);
+            old = table.put(*plan.item, journal_it);
             break;
         case WriteKind::Update:
-            old = table.put(std::move(*outcome.new_item));
+            old = table.put(std::move(*outcome.new_item), journal_it);
             outcome.new_item.reset();
             break;
         case WriteKind::Delete:
-            old = table.erase(*plan.key);
+            old = table.erase(*plan.key, journal_it);
             break;
     }
     if (plan.return_values == ReturnValues::AllOld && old) outcome.attributes = std::move(old);

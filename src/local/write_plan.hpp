@@ -94,8 +94,11 @@ void check_write(const TableSchema& schema, const WritePlan& plan);
 WriteOutcome execute_write(const Table& table, const WritePlan& plan);
 
 /// Stores what execute_write() computed (exclusive lock held, the same one or a later one with
-/// nothing written in between). Fills `attributes` for ReturnValues ALL_OLD.
-void commit_write(Table& table, const WritePlan& plan, WriteOutcome& outcome);
+/// nothing written in between). Fills `attributes` for ReturnValues ALL_OLD. `journal_it` false:
+/// the caller has already made the change durable, together with the other writes of a batch
+/// or transaction (Journal::write), so the table does not journal it again.
+void commit_write(Table& table, const WritePlan& plan, WriteOutcome& outcome,
+                  bool journal_it = true);
 
 /// ConditionalCheckFailedException for a failed outcome, with the stored item when the plan
 /// asked for it.
