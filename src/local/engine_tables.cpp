@@ -86,22 +86,24 @@ client::ListTablesResponse Engine::list_tables(const client::ListTablesRequest& 
 client::DeleteTableResponse Engine::delete_table(const client::DeleteTableRequest& request) {
     client::validate(request);
     const std::string& name = *request.table_name;
-    std::shared_ptr<Table> table;
-    {
-        std::unique_lock catalog(state_->catalog_mutex);
-        auto found = state_->tables.find(name);
-        if (found == state_->tables.end()) throw table_not_found(name);
-        table = found->second;
-        std::shared_lock lock(table->mutex);
-        if (table->description.deletion_protection_enabled == true) {
-            throw ServiceError::validation(
-                "Resource cannot be deleted as it is currently protected against deletion. "
-                "Disable deletion protection first.");
-        }
-        drop_table(state_->journal.get(), name);
-        state_->tables.erase(found);
+    std::unique_lock catalog(state_->catalog_mutex);
+    auto found = state_->tables.find(name);
+    if (found == state_->tables.end()) throw table_not_found(name);
+    std::shared_ptr<Table> table = found->second;
+    // Exclusive: no write is half-way through, and those still to come (from callers that found
+    // the table before it went) stay out of the journal, so that a later table of the same name
+    // does not reopen with them.
+    std::unique_lock lock(table->mutex);
+    if (table->description.deletion_protection_enabled == true) {
+        throw ServiceError::validation(
+            "Resource cannot be deleted as it is currently protected against deletion. "
+            "Disable deletion protection first.");
     }
-    std::shared_lock lock(table->mutex);
+    drop_table(state_->journal.get(), name);
+    table->journal = nullptr;
+    state_->tables.erase(found);
+    catalog.unlock();
+
     client::DeleteTableResponse response;
     response.table_description = current_description(*table);
     response.table_description->table_status = client::TableStatus::Deleting;
