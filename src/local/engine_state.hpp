@@ -28,6 +28,7 @@
 #include "dynamorm/local/engine.hpp"
 #include "local/journal.hpp"
 #include "local/table.hpp"
+#include "local/transaction_tokens.hpp"
 #include "local/ttl_sweeper.hpp"
 
 namespace dynamorm::local {
@@ -53,6 +54,9 @@ class EngineState {
 
     /// The table's ARN: arn:aws:dynamodb:<region>:<account>:table/<name>.
     std::string table_arn(std::string_view name) const;
+
+    /// TransactWriteItems' ClientRequestTokens of the last 10 minutes.
+    TransactionTokens transaction_tokens;
 
     /// Deletes expired items every kTtlSweepPeriod. Declared last, so that it stops first.
     std::unique_ptr<TtlSweeper> sweeper;
