@@ -31,7 +31,8 @@ struct Statement {
     ~Statement() { sqlite3_reset(statement); }
 };
 
-void bind(sqlite3_stmt* statement, int index, std::string_view text) {
+// Not named bind: argument-dependent lookup would prefer std::bind for a std::string.
+void bind_text(sqlite3_stmt* statement, int index, std::string_view text) {
     sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()),
                       SQLITE_TRANSIENT);
 }
@@ -126,7 +127,7 @@ std::vector<StoredTable> Journal::load() {
     sqlite3_finalize(statement);
     statement = prepare("SELECT item FROM items WHERE table_name = ?1");
     for (StoredTable& table : tables) {
-        bind(statement, 1, table.name);
+        bind_text(statement, 1, table.name);
         int step = 0;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
             table.items.push_back(decode_item(column(statement, 0)));
@@ -145,9 +146,9 @@ void Journal::save_table(std::string_view name, std::string_view description,
                          std::string_view state) {
     std::lock_guard lock(mutex_);
     Statement guard{save_table_};
-    bind(save_table_, 1, name);
-    bind(save_table_, 2, description);
-    bind(save_table_, 3, state);
+    bind_text(save_table_, 1, name);
+    bind_text(save_table_, 2, description);
+    bind_text(save_table_, 3, state);
     if (sqlite3_step(save_table_) != SQLITE_DONE) fail("cannot save a table");
 }
 
@@ -158,7 +159,7 @@ void Journal::drop_table(std::string_view name) {
         for (const char* sql :
              {"DELETE FROM items WHERE table_name = ?1", "DELETE FROM tables WHERE name = ?1"}) {
             sqlite3_stmt* statement = prepare(sql);
-            bind(statement, 1, name);
+            bind_text(statement, 1, name);
             const int step = sqlite3_step(statement);
             sqlite3_finalize(statement);
             if (step != SQLITE_DONE) fail("cannot drop a table");
@@ -183,12 +184,12 @@ void Journal::write(const std::vector<ItemChange>& changes) {
             encode_to(*change.key, key);
             sqlite3_stmt* statement = change.item != nullptr ? put_item_ : delete_item_;
             Statement guard{statement};
-            bind(statement, 1, change.table);
-            bind(statement, 2, key);
+            bind_text(statement, 1, change.table);
+            bind_text(statement, 2, key);
             if (change.item != nullptr) {
                 item.clear();
                 encode_to(*change.item, item);
-                bind(statement, 3, item);
+                bind_text(statement, 3, item);
             }
             if (sqlite3_step(statement) != SQLITE_DONE) fail("cannot write an item");
         }
