@@ -1,0 +1,104 @@
+// The harness's own parts: the comparison, the normalization and the table names.
+#include <gtest/gtest.h>
+
+#include "json_diff.hpp"
+#include "normalize.hpp"
+#include "table_names.hpp"
+
+namespace {
+
+namespace json = dynamorm::json;
+using namespace conformance;
+
+TEST(JsonDiff, NamesThePathOfTheFirstDifference) {
+    const json::Value a =
+        json::parse(R"({"response":{"Items":[{"pk":{"S":"a"}},{"pk":{"S":"b"}}]}})");
+    const json::Value b =
+        json::parse(R"({"response":{"Items":[{"pk":{"S":"a"}},{"pk":{"S":"c"}}]}})");
+    EXPECT_FALSE(first_difference(a, a));
+    const auto d = first_difference(a, b);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->path, "response.Items[1].pk.S");
+    EXPECT_EQ(d->left, "\"b\"");
+    EXPECT_EQ(d->right, "\"c\"");
+}
+
+TEST(JsonDiff, ReportsMembersAndElementsOnlyOneSideHas) {
+    auto d = first_difference(json::parse(R"({"a":1})"), json::parse(R"({"a":1,"b":2})"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->path, "b");
+    EXPECT_EQ(d->left, "(absent)");
+    EXPECT_EQ(d->right, "2");
+
+    d = first_difference(json::parse(R"([1,2,3])"), json::parse(R"([1,2])"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->path, "[2]");
+    EXPECT_EQ(d->left, "3");
+    EXPECT_EQ(d->right, "(absent)");
+}
+
+TEST(JsonDiff, DoesNotSortArraysAndComparesTypes) {
+    EXPECT_TRUE(first_difference(json::parse("[1,2]"), json::parse("[2,1]")));
+    const auto d = first_difference(json::parse(R"({"n":"1"})"), json::parse(R"({"n":1})"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->path, "n");
+}
+
+TEST(JsonDiff, SubsetsNeedOnlyTheirOwnMembers) {
+    const json::Value value = json::parse(R"({"error":{"__type":"x#E","message":"m"}})");
+    EXPECT_FALSE(first_missing(json::parse(R"({"error":{"__type":"x#E"}})"), value));
+    const auto d = first_missing(json::parse(R"({"error":{"message":"n"}})"), value);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->path, "error.message");
+    EXPECT_TRUE(first_missing(json::parse(R"({"response":{}})"), value));
+}
+
+TEST(Normalize, ReplacesRegionAccountAndStreamLabelOfArns) {
+    EXPECT_EQ(normalize_arns("arn:aws:dynamodb:us-east-1:000000000000:table/t/index/i"),
+              "arn:aws:dynamodb:<region>:<account>:table/t/index/i");
+    EXPECT_EQ(
+        normalize_arns("arn:aws:dynamodb:eu-west-2:123:table/t/stream/2024-01-01T00:00:00.000"),
+        "arn:aws:dynamodb:<region>:<account>:table/t/stream/<label>");
+    EXPECT_EQ(normalize_arns("ARN arn:aws:dynamodb:r:1:table/a and arn:aws:dynamodb:r:1:table/b."),
+              "ARN arn:aws:dynamodb:<region>:<account>:table/a and "
+              "arn:aws:dynamodb:<region>:<account>:table/b.");
+    EXPECT_EQ(normalize_arns("no arn here"), "no arn here");
+}
+
+TEST(Normalize, ReplacesTimesAndIdsButKeepsTheirPresence) {
+    TableNames names("p-");
+    const json::Value outcome =
+        json::parse(R"({"response":{"Table":{"TableId":"abc","CreationDateTime":1.5,)"
+                    R"("BillingModeSummary":{"LastUpdateToPayPerRequestDateTime":2}}}})");
+    const json::Value normalized = normalize(outcome, "DescribeTable", names);
+    EXPECT_EQ(normalized.dump(),
+              R"({"response":{"Table":{"TableId":"<id>","CreationDateTime":"<time>",)"
+              R"("BillingModeSummary":{"LastUpdateToPayPerRequestDateTime":"<time>"}}}})");
+    // An item's attribute of the same name is a value, not a time.
+    const json::Value item = json::parse(R"({"response":{"Item":{"TableId":{"S":"abc"}}}})");
+    EXPECT_EQ(normalize(item, "GetItem", names), item);
+}
+
+TEST(TableNames, SubstitutesPlaceholdersConsistentlyAndRestoresThem) {
+    TableNames names("conf-1-2-");
+    const json::Value request =
+        json::parse(R"({"TableName":"${T}","RequestItems":{"${U}":[],"x${T}y":1}})");
+    const json::Value substituted = names.substitute(request);
+    EXPECT_EQ(substituted.dump(),
+              R"({"TableName":"conf-1-2-T","RequestItems":{"conf-1-2-U":[],"xconf-1-2-Ty":1}})");
+    EXPECT_EQ(names.restore(substituted), request);
+    EXPECT_TRUE(names.is_placeholder("${T}"));
+    EXPECT_FALSE(names.is_placeholder("${V}"));
+    EXPECT_EQ(names.names(), (std::vector<std::string>{"conf-1-2-T", "conf-1-2-U"}));
+}
+
+TEST(Normalize, ListTablesKeepsOnlyTheCasesTables) {
+    TableNames names("conf-1-2-");
+    names.substitute(json::Value("${A}"));
+    const json::Value outcome =
+        json::parse(R"({"response":{"TableNames":["conf-1-1-A","conf-1-2-A","zzz"]}})");
+    EXPECT_EQ(normalize(outcome, "ListTables", names).dump(),
+              R"({"response":{"TableNames":["${A}"]}})");
+}
+
+}  // namespace

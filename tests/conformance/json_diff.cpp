@@ -1,0 +1,72 @@
+#include "json_diff.hpp"
+
+#include <algorithm>
+
+namespace conformance {
+
+namespace json = dynamorm::json;
+
+namespace {
+
+constexpr const char* kAbsent = "(absent)";
+
+std::string member_path(const std::string& path, const std::string& name) {
+    return path.empty() ? name : path + "." + name;
+}
+
+std::string element_path(const std::string& path, std::size_t index) {
+    return path + "[" + std::to_string(index) + "]";
+}
+
+std::optional<Difference> compare(const json::Value& left, const json::Value& right,
+                                  const std::string& path, bool subset) {
+    if (left.kind() != right.kind()) return Difference{path, left.dump(), right.dump()};
+    if (left.is_object()) {
+        for (const auto& [name, member] : left.as_object()) {
+            const json::Value* other = right.find(name);
+            if (other == nullptr)
+                return Difference{member_path(path, name), member.dump(), kAbsent};
+            if (auto d = compare(member, *other, member_path(path, name), subset)) return d;
+        }
+        if (subset) return std::nullopt;
+        for (const auto& [name, member] : right.as_object()) {
+            if (left.find(name) == nullptr) {
+                return Difference{member_path(path, name), kAbsent, member.dump()};
+            }
+        }
+        return std::nullopt;
+    }
+    if (left.is_array()) {
+        const auto& a = left.as_array();
+        const auto& b = right.as_array();
+        const std::size_t common = std::min(a.size(), b.size());
+        for (std::size_t i = 0; i < common; ++i) {
+            if (auto d = compare(a[i], b[i], element_path(path, i), subset)) return d;
+        }
+        if (a.size() > common)
+            return Difference{element_path(path, common), a[common].dump(), kAbsent};
+        if (b.size() > common)
+            return Difference{element_path(path, common), kAbsent, b[common].dump()};
+        return std::nullopt;
+    }
+    if (left == right) return std::nullopt;
+    return Difference{path, left.dump(), right.dump()};
+}
+
+}  // namespace
+
+std::optional<Difference> first_difference(const json::Value& left, const json::Value& right) {
+    return compare(left, right, "", false);
+}
+
+std::optional<Difference> first_missing(const json::Value& subset, const json::Value& value) {
+    return compare(subset, value, "", true);
+}
+
+std::string describe(const Difference& difference, const std::string& left_name,
+                     const std::string& right_name) {
+    return (difference.path.empty() ? std::string("(root)") : difference.path) + ":\n  " +
+           left_name + ": " + difference.left + "\n  " + right_name + ": " + difference.right;
+}
+
+}  // namespace conformance
