@@ -11,6 +11,7 @@
 #include "dynamorm/local/engine.hpp"
 #include "local/engine_state.hpp"
 #include "local/table_commit.hpp"
+#include "local/ttl.hpp"
 
 namespace dynamorm::local {
 namespace {
@@ -67,6 +68,14 @@ client::DescribeTimeToLiveResponse Engine::describe_time_to_live(
         description.time_to_live_status = client::TimeToLiveStatus::Disabled;
     }
     return client::DescribeTimeToLiveResponse{.time_to_live_description = description};
+}
+
+}  // namespace dynamorm::local
+
+namespace dynamorm::local {
+
+std::size_t Engine::expire_items(double now_epoch_seconds) {
+    return expire_all(*state_, now_epoch_seconds);
 }
 
 }  // namespace dynamorm::local

@@ -135,6 +135,20 @@ TEST(TimeToLiveExpiry, TheEngineDeletesExpiredItemsInTheBackground) {
     EXPECT_TRUE(engine.get_item({.table_name = "sessions", .key = Item{{"id", "new"}}}).item);
 }
 
+TEST(TimeToLiveExpiry, ExpireItemsTakesTheClockItIsGiven) {
+    Engine engine;
+    engine.create_table(simple_table("sessions"));
+    put(engine, "sessions", Item{{"id", "a"}, {"exp", 1'000}});
+    EXPECT_EQ(engine.expire_items(2'000), 0u) << "TTL is not enabled yet";
+    engine.update_time_to_live(ttl("sessions", true, "exp"));
+    put(engine, "sessions", Item{{"id", "b"}, {"exp", 3'000}});
+    EXPECT_EQ(engine.expire_items(2'000), 1u);
+    EXPECT_FALSE(engine.get_item({.table_name = "sessions", .key = Item{{"id", "a"}}}).item);
+    EXPECT_TRUE(engine.get_item({.table_name = "sessions", .key = Item{{"id", "b"}}}).item);
+    EXPECT_EQ(engine.expire_items(4'000), 1u);
+    EXPECT_EQ(describe(engine, "sessions").item_count, 0);
+}
+
 TEST(TimeToLiveExpiry, AnEngineStopsPromptly) {
     const auto start = std::chrono::steady_clock::now();
     { Engine engine; }

@@ -19,15 +19,17 @@ bool bytes_less(const std::string& a, const std::string& b) {
     });
 }
 
+// A random number over DynamoDB's whole range: 1 to 38 digits, magnitude 1E-130 to < 1E+126.
 Number random_number(std::mt19937& rng) {
     std::uniform_int_distribution<int> digits(1, 38);
     std::uniform_int_distribution<int> digit(0, 9);
-    std::uniform_int_distribution<int> exponent(-120, 120);
     std::string text = rng() % 2 == 0 ? "-" : "";
     const int count = digits(rng);
-    for (int i = 0; i < count; ++i)
+    text += static_cast<char>('1' + digit(rng) % 9);
+    for (int i = 1; i < count; ++i)
         text += static_cast<char>('0' + digit(rng));
-    text += "e" + std::to_string(exponent(rng) - count / 2);
+    std::uniform_int_distribution<int> exponent(-130, 125 - count);
+    text += "e" + std::to_string(exponent(rng));
     return Number(text);
 }
 

@@ -63,6 +63,11 @@ class Engine final : public client::Client {
     client::TransactGetItemsResponse transact_get_items(
         const client::TransactGetItemsRequest& request) override;
 
+    /// Deletes now every item whose TimeToLive attribute holds a time (epoch seconds) before
+    /// `now_epoch_seconds`, in every table with TTL enabled, and returns how many. The engine
+    /// also does this by itself about once a second; this is for tests that set the clock.
+    std::size_t expire_items(double now_epoch_seconds);
+
   private:
     std::unique_ptr<EngineState> state_;
 };
