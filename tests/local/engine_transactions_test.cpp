@@ -246,6 +246,28 @@ TEST_F(EngineTransactions, RefusesMoreThan4MegabytesOfItems) {
     EXPECT_NO_THROW(engine.transact_write_items(transaction(actions)));
 }
 
+TEST_F(EngineTransactions, RefusesMoreThan100Actions) {
+    std::vector<client::TransactWriteItem> writes;
+    std::vector<client::TransactGetItem> reads;
+    for (int i = 0; i < 101; ++i) {
+        writes.push_back(put_action("things", {{"id", "n" + std::to_string(i)}}));
+        reads.push_back(get_action("things", {{"id", "n" + std::to_string(i)}}));
+    }
+    const ServiceError write = error_of([&] { engine.transact_write_items(transaction(writes)); });
+    EXPECT_EQ(write.code(), "ValidationException");
+    EXPECT_NE(write.message().find("at 'transactItems' failed to satisfy constraint: Member must "
+                                   "have length less than or equal to 100"),
+              std::string::npos)
+        << write.message();
+    EXPECT_EQ(get(engine, "things", {{"id", "n0"}}), std::nullopt);
+    const ServiceError read =
+        error_of([&] { engine.transact_get_items({.transact_items = reads}); });
+    EXPECT_EQ(read.code(), "ValidationException");
+    writes.pop_back();
+    EXPECT_NO_THROW(engine.transact_write_items(transaction(writes)));
+    EXPECT_EQ(get(engine, "things", {{"id", "n99"}}), (Item{{"id", "n99"}}));
+}
+
 // ---- TransactWriteItems: capacity and metrics ----------------------------------------------
 
 TEST_F(EngineTransactions, ConsumesTwiceTheWriteUnitsPerTableInRequestOrder) {
