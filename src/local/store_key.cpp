@@ -71,18 +71,31 @@ const EVP_MD* md5() {
     return algorithm;
 }
 
+// One digest context per thread, reused: creating one per hash costs more than the hash.
+class Md5Context {
+  public:
+    Md5Context() : context_(EVP_MD_CTX_new()) {
+        if (context_ == nullptr) throw std::bad_alloc();
+    }
+    ~Md5Context() { EVP_MD_CTX_free(context_); }
+    Md5Context(const Md5Context&) = delete;
+    Md5Context& operator=(const Md5Context&) = delete;
+    EVP_MD_CTX* get() const noexcept { return context_; }
+
+  private:
+    EVP_MD_CTX* context_;
+};
+
 std::uint32_t salted_hash(std::string_view first, std::string_view second) {
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    if (context == nullptr) throw std::bad_alloc();
+    thread_local const Md5Context context;
     static constexpr std::string_view kSalt = "Outliers";
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
-    const bool ok = EVP_DigestInit_ex(context, md5(), nullptr) == 1 &&
-                    EVP_DigestUpdate(context, kSalt.data(), kSalt.size()) == 1 &&
-                    EVP_DigestUpdate(context, first.data(), first.size()) == 1 &&
-                    EVP_DigestUpdate(context, second.data(), second.size()) == 1 &&
-                    EVP_DigestFinal_ex(context, digest.data(), &length) == 1;
-    EVP_MD_CTX_free(context);
+    const bool ok = EVP_DigestInit_ex(context.get(), md5(), nullptr) == 1 &&
+                    EVP_DigestUpdate(context.get(), kSalt.data(), kSalt.size()) == 1 &&
+                    EVP_DigestUpdate(context.get(), first.data(), first.size()) == 1 &&
+                    EVP_DigestUpdate(context.get(), second.data(), second.size()) == 1 &&
+                    EVP_DigestFinal_ex(context.get(), digest.data(), &length) == 1;
     if (!ok) throw std::runtime_error("MD5 digest failed");
     return (std::uint32_t{digest[0]} << 16) | (std::uint32_t{digest[1]} << 8) | digest[2];
 }

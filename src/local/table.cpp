@@ -141,14 +141,15 @@ std::optional<Item> Table::put(Item item, bool journal_it) {
         journal->write({ItemChange{description.table_name.value(), &key, &item}});
     }
     std::optional<Item> old;
-    auto found = items.find(key_ref(item));
-    if (found != items.end()) {
+    StoreKey key = key_of(item);
+    auto found = items.lower_bound(key);
+    if (found != items.end() && !items.key_comp()(key, found->first)) {
         old = std::move(found->second);
         size_bytes_ -= static_cast<std::int64_t>(item_size(*old));
         index_remove(*old);
         found->second = std::move(item);
     } else {
-        found = items.emplace(key_of(item), std::move(item)).first;
+        found = items.emplace_hint(found, std::move(key), std::move(item));
     }
     size_bytes_ += static_cast<std::int64_t>(item_size(found->second));
     index_add(found->second);
