@@ -70,48 +70,47 @@ ExpressionParameters write_expressions(const Request& request) {
     return out;
 }
 
-}  // namespace
-
-client::PutItemResponse Engine::put_item(const client::PutItemRequest& request) {
-    client::validate(request);
+// The members PutItem, UpdateItem and DeleteItem requests share.
+template <class Request>
+WriteInput common_input(WriteKind kind, const Request& request) {
     WriteInput input;
-    input.kind = WriteKind::Put;
-    input.item = &*request.item;
+    input.kind = kind;
     input.expressions = write_expressions(request);
     input.expected = present(request.expected);
     input.conditional_operator = request.conditional_operator;
     input.return_values = return_values_of(request);
     input.old_item_on_condition_failure = old_item_on_condition_failure(request);
     input.capacity = request.return_consumed_capacity;
-    WriteAnswer answer =
-        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics);
-    client::PutItemResponse response;
+    return input;
+}
+
+template <class Response>
+Response respond(WriteAnswer answer) {
+    Response response;
     response.attributes = std::move(answer.attributes);
     response.consumed_capacity = std::move(answer.consumed_capacity);
     response.item_collection_metrics = std::move(answer.item_collection_metrics);
     return response;
 }
 
+}  // namespace
+
+client::PutItemResponse Engine::put_item(const client::PutItemRequest& request) {
+    client::validate(request);
+    WriteInput input = common_input(WriteKind::Put, request);
+    input.item = &*request.item;
+    return respond<client::PutItemResponse>(
+        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics));
+}
+
 client::UpdateItemResponse Engine::update_item(const client::UpdateItemRequest& request) {
     client::validate(request);
-    WriteInput input;
-    input.kind = WriteKind::Update;
+    WriteInput input = common_input(WriteKind::Update, request);
     input.key = &*request.key;
-    input.expressions = write_expressions(request);
     input.expressions.update = present(request.update_expression);
-    input.expected = present(request.expected);
-    input.conditional_operator = request.conditional_operator;
     input.attribute_updates = present(request.attribute_updates);
-    input.return_values = return_values_of(request);
-    input.old_item_on_condition_failure = old_item_on_condition_failure(request);
-    input.capacity = request.return_consumed_capacity;
-    WriteAnswer answer =
-        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics);
-    client::UpdateItemResponse response;
-    response.attributes = std::move(answer.attributes);
-    response.consumed_capacity = std::move(answer.consumed_capacity);
-    response.item_collection_metrics = std::move(answer.item_collection_metrics);
-    return response;
+    return respond<client::UpdateItemResponse>(
+        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics));
 }
 
 client::DeleteItemResponse Engine::delete_item(const client::DeleteItemRequest& request) {
@@ -120,22 +119,10 @@ client::DeleteItemResponse Engine::delete_item(const client::DeleteItemRequest& 
     if (return_values != ReturnValues::None && return_values != ReturnValues::AllOld) {
         throw ServiceError::validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    WriteInput input;
-    input.kind = WriteKind::Delete;
+    WriteInput input = common_input(WriteKind::Delete, request);
     input.key = &*request.key;
-    input.expressions = write_expressions(request);
-    input.expected = present(request.expected);
-    input.conditional_operator = request.conditional_operator;
-    input.return_values = return_values;
-    input.old_item_on_condition_failure = old_item_on_condition_failure(request);
-    input.capacity = request.return_consumed_capacity;
-    WriteAnswer answer =
-        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics);
-    client::DeleteItemResponse response;
-    response.attributes = std::move(answer.attributes);
-    response.consumed_capacity = std::move(answer.consumed_capacity);
-    response.item_collection_metrics = std::move(answer.item_collection_metrics);
-    return response;
+    return respond<client::DeleteItemResponse>(
+        run_write(*state_, *request.table_name, input, request.return_item_collection_metrics));
 }
 
 client::GetItemResponse Engine::get_item(const client::GetItemRequest& request) {
