@@ -53,7 +53,8 @@ json::Value expand_repeats(const json::Value& value) {
 Step read_step(const json::Value& value, const std::string& where) {
     if (!value.is_object()) throw std::runtime_error(where + ": a step must be an object");
     for (const auto& [name, unused] : value.as_object()) {
-        if (name != "op" && name != "request" && name != "differs" && name != "engine") {
+        if (name != "op" && name != "request" && name != "differs" && name != "at" &&
+            name != "engine") {
             throw std::runtime_error(where + ": unknown member \"" + name + "\"");
         }
     }
@@ -62,8 +63,25 @@ Step read_step(const json::Value& value, const std::string& where) {
     step.request = expand_repeats(member(value, "request", where));
     if (!step.request.is_object()) throw std::runtime_error(where + ": request must be an object");
     if (const json::Value* differs = value.find("differs")) {
-        step.differs = differs->as_string();
-        if (step.differs->empty()) throw std::runtime_error(where + ": empty \"differs\"");
+        if (differs->is_string()) {
+            step.differs.push_back(differs->as_string());
+        } else {
+            for (const json::Value& reason : differs->as_array()) {
+                step.differs.push_back(reason.as_string());
+            }
+        }
+        for (const std::string& reason : step.differs) {
+            if (reason.empty()) throw std::runtime_error(where + ": empty \"differs\"");
+        }
+        if (step.differs.empty()) throw std::runtime_error(where + ": empty \"differs\"");
+    }
+    if (const json::Value* at = value.find("at")) {
+        if (step.differs.empty()) {
+            throw std::runtime_error(where + ": \"at\" without \"differs\"");
+        }
+        for (const json::Value& path : at->as_array())
+            step.at.push_back(path.as_string());
+        if (step.at.empty()) throw std::runtime_error(where + ": empty \"at\"");
     }
     if (const json::Value* engine = value.find("engine")) step.engine = *engine;
     return step;

@@ -8,8 +8,11 @@
 // form `${NAME}` (anywhere in a string or a member name) are table names, replaced by a name
 // unique to the run. An object {"$repeat": ["ab", 3]} stands for the string "ababab" (for
 // oversized values without pages of text). A step may carry:
-// - "differs": the reason the embedded engine and dynalite are known to answer differently;
-//   the step then must differ (so that a difference that goes away is noticed);
+// - "differs": the reason (or an array of reasons) the embedded engine and dynalite are known
+//   to answer differently; the step then must differ (so that a difference that goes away is
+//   noticed). Every reason must be listed in docs/compatibility.md;
+// - "at": with "differs", the members where they differ (`response.Table.AttributeDefinitions`,
+//   `error.message`): those must differ, and everything else must still agree;
 // - "engine": what the engine's outcome must contain (a subset of it, see json_diff.hpp), to
 //   pin the engine's answer where dynalite cannot be the reference.
 #pragma once
@@ -25,7 +28,8 @@ namespace conformance {
 struct Step {
     std::string op;
     dynamorm::json::Value request;
-    std::optional<std::string> differs;
+    std::vector<std::string> differs;
+    std::vector<std::string> at;
     std::optional<dynamorm::json::Value> engine;
 };
 

@@ -62,6 +62,8 @@ TEST(Normalize, ReplacesRegionAccountAndStreamLabelOfArns) {
     EXPECT_EQ(normalize_arns("ARN arn:aws:dynamodb:r:1:table/a and arn:aws:dynamodb:r:1:table/b."),
               "ARN arn:aws:dynamodb:<region>:<account>:table/a and "
               "arn:aws:dynamodb:<region>:<account>:table/b.");
+    EXPECT_EQ(normalize_arns("User: arn:aws:iam::123:root is not authorized"),
+              "User: arn:aws:iam::<account>:<principal> is not authorized");
     EXPECT_EQ(normalize_arns("no arn here"), "no arn here");
 }
 
@@ -99,6 +101,27 @@ TEST(Normalize, ListTablesKeepsOnlyTheCasesTables) {
         json::parse(R"({"response":{"TableNames":["conf-1-1-A","conf-1-2-A","zzz"]}})");
     EXPECT_EQ(normalize(outcome, "ListTables", names).dump(),
               R"({"response":{"TableNames":["${A}"]}})");
+}
+
+TEST(Normalize, BatchGetItemResponsesAreSortedButScansAreNot) {
+    TableNames names("conf-1-2-");
+    const json::Value batch =
+        json::parse(R"({"response":{"Responses":{"t":[{"k":{"S":"b"}},{"k":{"S":"a"}}]}}})");
+    EXPECT_EQ(normalize(batch, "BatchGetItem", names).dump(),
+              R"({"response":{"Responses":{"t":[{"k":{"S":"a"}},{"k":{"S":"b"}}]}}})");
+    const json::Value scan =
+        json::parse(R"({"response":{"Items":[{"k":{"S":"b"}},{"k":{"S":"a"}}]}})");
+    EXPECT_EQ(normalize(scan, "Scan", names), scan);
+}
+
+TEST(JsonDiff, TakeMemberRemovesWhatAPathNames) {
+    json::Value value = json::parse(R"({"response":{"Table":{"A":[{"x":1,"y":2}],"B":3}}})");
+    EXPECT_EQ(take_member(value, "response.Table.B"), json::Value(3));
+    EXPECT_EQ(take_member(value, "response.Table.A[0].y"), json::Value(2));
+    EXPECT_FALSE(take_member(value, "response.Table.A[1].x"));
+    EXPECT_FALSE(take_member(value, "response.Missing"));
+    EXPECT_FALSE(take_member(value, "response.Table.A[0]"));
+    EXPECT_EQ(value.dump(), R"({"response":{"Table":{"A":[{"x":1}]}}})");
 }
 
 }  // namespace

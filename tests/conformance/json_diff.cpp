@@ -63,6 +63,37 @@ std::optional<Difference> first_missing(const json::Value& subset, const json::V
     return compare(subset, value, "", true);
 }
 
+std::optional<json::Value> take_member(json::Value& value, const std::string& path) {
+    json::Value* at = &value;
+    std::size_t pos = 0;
+    while (true) {
+        const std::size_t end = path.find_first_of(".[", pos);
+        const std::string name = path.substr(pos, end - pos);
+        if (!at->is_object()) return std::nullopt;
+        json::Object& members = at->as_object();
+        const auto found = std::find_if(members.begin(), members.end(),
+                                        [&](const json::Member& m) { return m.first == name; });
+        if (found == members.end()) return std::nullopt;
+        if (end == std::string::npos) {
+            json::Value taken = std::move(found->second);
+            members.erase(found);
+            return taken;
+        }
+        at = &found->second;
+        pos = end;
+        while (pos < path.size() && path[pos] == '[') {
+            const std::size_t close = path.find(']', pos);
+            if (close == std::string::npos || !at->is_array()) return std::nullopt;
+            const std::size_t index = std::stoul(path.substr(pos + 1, close - pos - 1));
+            if (index >= at->as_array().size()) return std::nullopt;
+            at = &at->as_array()[index];
+            pos = close + 1;
+        }
+        if (pos >= path.size() || path[pos] != '.') return std::nullopt;  // ends at an element
+        ++pos;
+    }
+}
+
 std::string describe(const Difference& difference, const std::string& left_name,
                      const std::string& right_name) {
     return (difference.path.empty() ? std::string("(root)") : difference.path) + ":\n  " +

@@ -29,6 +29,11 @@ std::optional<Difference> first_difference(const dynamorm::json::Value& left,
 std::optional<Difference> first_missing(const dynamorm::json::Value& subset,
                                         const dynamorm::json::Value& value);
 
+/// Removes the member that `path` names (the form of Difference::path; the last step must be a
+/// member name) from `value` and returns it, or nullopt when there is none.
+std::optional<dynamorm::json::Value> take_member(dynamorm::json::Value& value,
+                                                 const std::string& path);
+
 /// "<path>: <left> vs <right>", naming the two sides.
 std::string describe(const Difference& difference, const std::string& left_name,
                      const std::string& right_name);

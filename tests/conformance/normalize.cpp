@@ -1,5 +1,6 @@
 #include "normalize.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -63,9 +64,24 @@ void keep_own_tables(json::Value& outcome, const TableNames& names) {
     *table_names = json::Value(std::move(own));
 }
 
+// Puts each table's items of a BatchGetItem response in one order.
+void sort_batch_responses(json::Value& outcome) {
+    json::Value* response = outcome.find("response");
+    json::Value* tables = response != nullptr ? response->find("Responses") : nullptr;
+    if (tables == nullptr || !tables->is_object()) return;
+    for (auto& [table, items] : tables->as_object()) {
+        if (!items.is_array()) continue;
+        std::sort(items.as_array().begin(), items.as_array().end(),
+                  [](const json::Value& a, const json::Value& b) { return a.dump() < b.dump(); });
+    }
+}
+
 }  // namespace
 
-std::string normalize_arns(const std::string& text) {
+namespace {
+
+// The region and account of DynamoDB ARNs, and a stream's label.
+std::string normalize_dynamodb_arns(const std::string& text) {
     static constexpr std::string_view kPrefix = "arn:aws:dynamodb:";
     std::string out;
     std::size_t at = 0;
@@ -90,9 +106,31 @@ std::string normalize_arns(const std::string& text) {
     return out.append(text, at);
 }
 
+// The caller's identity in an AccessDeniedException: arn:aws:iam::<account>:<principal>.
+std::string normalize_iam_arns(const std::string& text) {
+    static constexpr std::string_view kPrefix = "arn:aws:iam::";
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t arn = text.find(kPrefix); arn != std::string::npos;
+         arn = text.find(kPrefix, at)) {
+        const std::size_t account = arn + kPrefix.size();
+        out.append(text, at, account - at).append("<account>:<principal>");
+        at = text.find_first_of(" \"',;]", account);
+        if (at == std::string::npos) at = text.size();
+    }
+    return out.append(text, at);
+}
+
+}  // namespace
+
+std::string normalize_arns(const std::string& text) {
+    return normalize_iam_arns(normalize_dynamodb_arns(text));
+}
+
 json::Value normalize(const json::Value& outcome, std::string_view op, const TableNames& names) {
     json::Value out = normalize_value(names.restore(outcome));
     if (op == "ListTables") keep_own_tables(out, names);
+    if (op == "BatchGetItem") sort_batch_responses(out);
     return out;
 }
 

@@ -9,11 +9,14 @@
 // - TableId (a random UUID) becomes "<id>".
 // - ARNs (TableArn, IndexArn, LatestStreamArn, and ARNs inside strings): the region and account
 //   parts become "<region>" and "<account>", a stream's label "<label>"; LatestStreamLabel (a
-//   timestamp) becomes "<label>".
+//   timestamp) becomes "<label>"; in IAM ARNs (the caller named by AccessDeniedException) the
+//   account and principal become "<account>:<principal>".
 // - ListTables: TableNames keeps only the case's own tables, because the shared dynalite also
 //   holds other cases' tables (the engine is fresh for every case).
-// Request ids are never part of an outcome (outcome.hpp). Nothing is sorted: the engine must
-// return Scan's and BatchGetItem's items in dynalite's order.
+// - BatchGetItem: each table's Responses are sorted by their JSON text, because dynalite
+//   shuffles them at random on purpose (DynamoDB promises no order there).
+// Request ids are never part of an outcome (outcome.hpp). Nothing else is sorted: Scan's and
+// Query's items, pages and start keys must come out in dynalite's order.
 #pragma once
 
 #include <string_view>
@@ -27,8 +30,8 @@ namespace conformance {
 dynamorm::json::Value normalize(const dynamorm::json::Value& outcome, std::string_view op,
                                 const TableNames& names);
 
-/// `text` with the region and account of every DynamoDB ARN in it replaced, and the label of a
-/// stream ARN.
+/// `text` with the region and account of every DynamoDB ARN in it replaced, the label of a
+/// stream ARN, and the account and principal of an IAM ARN.
 std::string normalize_arns(const std::string& text);
 
 }  // namespace conformance
