@@ -1,6 +1,13 @@
 // The harness's own parts: the comparison, the normalization and the table names.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+
+#include "case_file.hpp"
 #include "json_diff.hpp"
 #include "normalize.hpp"
 #include "table_names.hpp"
@@ -122,6 +129,46 @@ TEST(JsonDiff, TakeMemberRemovesWhatAPathNames) {
     EXPECT_FALSE(take_member(value, "response.Missing"));
     EXPECT_FALSE(take_member(value, "response.Table.A[0]"));
     EXPECT_EQ(value.dump(), R"({"response":{"Table":{"A":[{"x":1}]}}})");
+}
+
+// Writes `text` to a file of its own and loads it as a case file.
+std::vector<Case> load_text(const std::string& text) {
+    const std::string path =
+        ::testing::TempDir() + "conformance-case-" + std::to_string(::getpid()) + ".json";
+    std::ofstream(path) << text;
+    struct Remove {
+        std::string path;
+        ~Remove() { std::remove(path.c_str()); }
+    } remove{path};
+    return load_case_file(path);
+}
+
+TEST(CaseFile, ReadsStepsReasonsAndRepeats) {
+    const auto cases = load_text(R"({"cases": [{"name": "c", "steps": [
+        {"op": "PutItem", "request": {"Item": {"d": {"S": {"$repeat": ["ab", 3]}}}}},
+        {"op": "GetItem", "request": {}, "differs": ["r1", "r2"], "at": ["error.message"],
+         "engine": {"error": {}}}]}]})");
+    ASSERT_EQ(cases.size(), 1u);
+    ASSERT_EQ(cases[0].steps.size(), 2u);
+    EXPECT_EQ(cases[0].steps[0].request.dump(), R"({"Item":{"d":{"S":"ababab"}}})");
+    EXPECT_TRUE(cases[0].steps[0].differs.empty());
+    EXPECT_EQ(cases[0].steps[1].differs, (std::vector<std::string>{"r1", "r2"}));
+    EXPECT_EQ(cases[0].steps[1].at, (std::vector<std::string>{"error.message"}));
+    EXPECT_TRUE(cases[0].steps[1].engine);
+}
+
+TEST(CaseFile, RefusesMalformedSteps) {
+    EXPECT_THROW(load_text(R"({"cases": [{"name": "c", "steps": [{"op": "GetItem",
+        "request": {}, "diffmuch": "x"}]}]})"),
+                 std::runtime_error);
+    EXPECT_THROW(load_text(R"({"cases": [{"name": "c", "steps": [{"op": "GetItem",
+        "request": {}, "at": ["error"]}]}]})"),
+                 std::runtime_error);
+    EXPECT_THROW(load_text(R"({"cases": [{"name": "c", "steps": []}]})"), std::runtime_error);
+    EXPECT_THROW(load_text(R"({"cases": [{"name": "c", "steps": [{"op": "GetItem",
+        "request": {}, "differs": ""}]}]})"),
+                 std::runtime_error);
+    EXPECT_THROW(load_text("not json"), std::runtime_error);
 }
 
 }  // namespace
