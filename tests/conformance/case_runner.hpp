@@ -36,7 +36,8 @@ class CaseRunner {
     CaseRunner& operator=(const CaseRunner&) = delete;
 
     /// Runs step `step` (the steps of one case in order). Throws std::runtime_error when the
-    /// step's request cannot be decoded into a typed request.
+    /// step's request cannot be decoded into a typed request or dynalite's table does not
+    /// settle, and a ServiceError when dynalite cannot describe it while waiting.
     StepOutcomes run(const Step& step);
 
     const TableNames& names() const { return names_; }

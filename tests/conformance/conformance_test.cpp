@@ -85,7 +85,7 @@ void run_case(const Case& c) {
         StepOutcomes outcomes;
         try {
             outcomes = runner.run(step);
-        } catch (const std::runtime_error& error) {
+        } catch (const std::exception& error) {
             ADD_FAILURE() << where << ": " << error.what();
             return;
         }
