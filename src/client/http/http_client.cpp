@@ -31,6 +31,11 @@ template <class Response, class Request>
 Response HttpClient::send(Operation operation, const Request& request) {
     const std::string answer = impl_->exchange(operation, to_json(request));
     Response response{};
+    // TagResource and UntagResource answer with no fields: DynamoDB sends an empty body (and
+    // dynalite a JSON string), so their body is not read.
+    if (operation == Operation::TagResource || operation == Operation::UntagResource) {
+        return response;
+    }
     try {
         from_json(answer, response);
     } catch (const JsonError& error) {
