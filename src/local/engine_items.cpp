@@ -13,6 +13,7 @@
 #include "local/engine_state.hpp"
 #include "local/evaluate.hpp"
 #include "local/item_collection.hpp"
+#include "local/item_projection.hpp"
 #include "local/key_checks.hpp"
 #include "local/write_plan.hpp"
 
@@ -128,27 +129,16 @@ client::DeleteItemResponse Engine::delete_item(const client::DeleteItemRequest& 
 client::GetItemResponse Engine::get_item(const client::GetItemRequest& request) {
     client::validate(request);
     return answering([&] {
-        std::optional<expr::Projection> projection;
-        if (request.projection_expression) {
-            ExpressionParameters parameters;
-            parameters.projection = &*request.projection_expression;
-            parameters.names = present(request.expression_attribute_names);
-            projection = std::move(parse_expressions(parameters).projection);
-        } else if (request.attributes_to_get) {
-            projection = projection_of(*request.attributes_to_get);
-        }
+        const std::optional<expr::Projection> projection = item_projection(
+            present(request.projection_expression), present(request.expression_attribute_names),
+            present(request.attributes_to_get));
         const std::shared_ptr<Table> table = state_->table(*request.table_name);
         std::shared_lock lock(table->mutex);
         check_key(table->schema, *request.key);
-        if (projection) {
-            std::vector<const expr::Path*> paths;
-            for (const expr::Path& path : projection->paths)
-                paths.push_back(&path);
-            check_key_paths(table->schema, paths);
-        }
+        check_projection_keys(table->schema, projection);
         client::GetItemResponse response;
         const Item* item = table->find(*request.key);
-        if (item != nullptr) response.item = projection ? project(*projection, *item) : *item;
+        if (item != nullptr) response.item = projected(projection, *item);
         if (wants_capacity(request.return_consumed_capacity)) {
             const bool strong = request.consistent_read.value_or(false);
             const double units =
